@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { TradeTableBuilder } from '../table/table-builder';
+import { computeDashboardSeries, OTHER_KEY } from './dashboard-series';
+import { monthIndex, periodCode } from '../model/period';
+import { FLOW_CODE } from '../model/trade-record';
+
+function table(rows: [string, 'export' | 'import', string, string, number][]) {
+  const b = new TradeTableBuilder();
+  for (const [period, flow, partner, commodity, value] of rows) {
+    const [y, m] = period.split('-').map(Number);
+    b.append(periodCode(y, m ?? 0), 'RU-KAM', FLOW_CODE[flow], partner, commodity, value, NaN);
+  }
+  return b.finish();
+}
+
+const all = { fromMonth: monthIndex(2019, 1), toMonth: monthIndex(2020, 12), measure: 'turnover' as const, partners: [] };
+
+describe('computeDashboardSeries', () => {
+  const t = table([
+    ['2019-01', 'export', 'CN', '0303', 100],
+    ['2019-01', 'import', 'KR', '8901', 50],
+    ['2020-01', 'export', 'CN', '0303', 300],
+    ['2020-02', 'export', 'JP', '0303', 100],
+    ['2020-02', 'import', 'CN', '2710', 100],
+    ['2020-02', 'export', 'W00', 'TOTAL', 999999], // aggregate: must not be added
+  ]);
+
+  it('sums flows, turnover and balance for the period, leaving aggregates out', () => {
+    const s = computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 1) }, { dataFirstMonth: monthIndex(2019, 1), dataLastMonth: monthIndex(2020, 12) });
+    expect(s.current).toEqual({ exportUsd: 400, importUsd: 100, turnoverUsd: 500, balanceUsd: 300 });
+    expect(s.previous).toEqual({ exportUsd: 100, importUsd: 50, turnoverUsd: 150, balanceUsd: 50 });
+    expect(s.partnerShares.find((p) => p.key === 'CN')?.share).toBeCloseTo(0.8);
+  });
+
+  it('compares only the same months a year earlier, and only when the data covers them', () => {
+    const janFeb2020 = { ...all, fromMonth: monthIndex(2020, 1), toMonth: monthIndex(2020, 2) };
+    const s = computeDashboardSeries(t, janFeb2020, { dataFirstMonth: monthIndex(2019, 1), dataLastMonth: monthIndex(2020, 12) });
+    expect(s.previous?.turnoverUsd).toBe(150);
+    const uncovered = computeDashboardSeries(t, janFeb2020, { dataFirstMonth: monthIndex(2019, 6), dataLastMonth: monthIndex(2020, 12) });
+    expect(uncovered.previous).toBeNull();
+  });
+
+  it('filters by flow measure and partners; shares are within the same filter', () => {
+    const exports = computeDashboardSeries(t, { ...all, measure: 'export' });
+    expect(exports.partnerShares.map((p) => [p.key, p.valueUsd])).toEqual([['CN', 400], ['JP', 100]]);
+    const onlyKr = computeDashboardSeries(t, { ...all, partners: ['KR'] });
+    expect(onlyKr.current.turnoverUsd).toBe(50);
+    expect(onlyKr.partnerShares).toEqual([{ key: 'KR', valueUsd: 50, share: 1 }]);
+  });
+
+  it('groups partners beyond the top N into "other" and yearly shares add up', () => {
+    const many = table(Array.from({ length: 12 }, (_, i) => ['2020-01', 'export', `A${String.fromCharCode(65 + i)}`, '03', 10 + i] as [string, 'export', string, string, number]));
+    const s = computeDashboardSeries(many, all, { topPartners: 5 });
+    expect(s.partnerShares).toHaveLength(6);
+    expect(s.partnerShares.at(-1)?.key).toBe(OTHER_KEY);
+    expect(s.partnerShares.reduce((a, p) => a + p.share, 0)).toBeCloseTo(1);
+    const year = s.partnerSharesByYear[0];
+    expect(Object.values(year.values).reduce((a, b) => a + b, 0)).toBe(year.totalUsd);
+  });
+
+  it('gives monthly and yearly series', () => {
+    const s = computeDashboardSeries(t, all);
+    expect(s.byYear.map((y) => [y.year, y.exportUsd, y.importUsd])).toEqual([[2019, 100, 50], [2020, 400, 100]]);
+    expect(s.byMonth).toHaveLength(24);
+    expect(s.byMonth[13]).toEqual({ month: '2020-02', exportUsd: 100, importUsd: 100, balanceUsd: 0 });
+    expect(s.chapterShares.map((c) => c.key)).toEqual(['03', '27', '89']);
+  });
+});

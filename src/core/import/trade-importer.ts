@@ -1,0 +1,130 @@
+// The whole import, fed bytes chunk by chunk: decode → CSV rows → recognise
+// the layout from the header → normalise each row → columnar table. The same
+// class runs in the browser's worker and in the Node CLI and benchmarks.
+
+import { ByteDecoder } from '../parse/byte-decoder';
+import { CsvRowStream, type Delimiter } from '../parse/csv-row-stream';
+import { TradeTableBuilder } from '../table/table-builder';
+import type { TradeTable } from '../table/trade-table';
+import { TOTAL_COMMODITY, WORLD_PARTNER } from '../model/trade-record';
+import type { BoundReader, CanonicalFields, FormatReader } from '../formats/format-reader';
+import { canonicalFormat } from '../formats/canonical-format';
+import { quoteValue, type FormatId, type ImportReport, type RejectedRow } from './import-report';
+
+export const KNOWN_FORMATS: FormatReader[] = [canonicalFormat];
+
+/** A file that cannot be imported at all (as opposed to rows that are rejected). */
+export class ImportError extends Error {
+  constructor(
+    readonly code: 'empty' | 'header-only' | 'unknown-layout' | 'binary',
+    readonly detail: { missing?: string[]; columns?: string[] } = {},
+  ) {
+    super(code === 'unknown-layout' ? `unknown layout: missing ${detail.missing?.join(', ')}; columns: ${detail.columns?.join(', ')}` : code);
+    this.name = 'ImportError';
+  }
+}
+
+export interface ImportResult {
+  table: TradeTable;
+  report: ImportReport;
+}
+
+export class TradeImporter {
+  private readonly decoder = new ByteDecoder();
+  private readonly rows: CsvRowStream;
+  private readonly builder: TradeTableBuilder;
+  private reader: BoundReader | null = null;
+  private format: FormatId | null = null;
+  private headerWidth = 0;
+  private sawAnyRow = false;
+  private readonly out: CanonicalFields = { period: 0, reporter: '', flow: 0, partner: '', commodity: '', valueUsd: 0, netKg: NaN };
+  private readonly counts = { read: 0, accepted: 0, rejected: 0, aggregate: 0 };
+  private readonly rejected: RejectedRow[] = [];
+  bytesRead = 0;
+
+  constructor(private readonly formats: FormatReader[] = KNOWN_FORMATS, expectedRows = 4096) {
+    this.rows = new CsvRowStream((fields, line) => this.onRow(fields, line));
+    this.builder = new TradeTableBuilder(expectedRows);
+  }
+
+  get rowsRead(): number {
+    return this.counts.read;
+  }
+
+  push(bytes: Uint8Array): void {
+    if (this.bytesRead === 0 && looksBinary(bytes)) throw new ImportError('binary');
+    this.bytesRead += bytes.length;
+    this.rows.push(this.decoder.decode(bytes));
+  }
+
+  finish(): ImportResult {
+    this.rows.push(this.decoder.end());
+    this.rows.end();
+    if (!this.sawAnyRow) throw new ImportError('empty');
+    if (this.counts.read === 0) throw new ImportError('header-only');
+    const warnings: ImportReport['warnings'] = [];
+    if (this.decoder.mixedEncoding) warnings.push({ code: 'mixed-encoding', detail: '' });
+    for (const p of this.rows.problems) warnings.push({ code: 'csv-syntax', detail: `${p.line}: ${p.message}` });
+    return {
+      table: this.builder.finish(),
+      report: {
+        format: this.format!,
+        encoding: this.decoder.encoding,
+        delimiter: this.rows.delimiter as Delimiter,
+        rows: { ...this.counts },
+        rejected: this.rejected,
+        warnings,
+      },
+    };
+  }
+
+  private onRow(fields: string[], line: number): void {
+    this.sawAnyRow = true;
+    if (this.reader === null) {
+      this.bindHeader(fields);
+      return;
+    }
+    this.counts.read++;
+    if (fields.length < this.headerWidth) {
+      this.rejectRow({ line, code: 'field-count', value: String(fields.length) });
+      return;
+    }
+    const outcome = this.reader.read(fields, this.out);
+    if (!outcome.ok) {
+      this.rejectRow({ line, code: outcome.code, value: outcome.value === undefined ? undefined : quoteValue(outcome.value) });
+      return;
+    }
+    const o = this.out;
+    if (o.partner === WORLD_PARTNER || o.commodity === TOTAL_COMMODITY) this.counts.aggregate++;
+    else this.counts.accepted++;
+    this.builder.append(o.period, o.reporter, o.flow, o.partner, o.commodity, o.valueUsd, o.netKg);
+  }
+
+  private rejectRow(row: RejectedRow): void {
+    this.counts.rejected++;
+    this.rejected.push(row);
+  }
+
+  private bindHeader(header: string[]): void {
+    let fewestMissing: string[] | null = null;
+    for (const format of this.formats) {
+      const bound = format.bind(header);
+      if ('read' in bound) {
+        this.reader = bound;
+        this.format = format.id;
+        this.headerWidth = header.length;
+        return;
+      }
+      if (fewestMissing === null || bound.missing.length < fewestMissing.length) fewestMissing = bound.missing;
+    }
+    throw new ImportError('unknown-layout', { missing: fewestMissing ?? [], columns: header.map((h) => h.trim()) });
+  }
+}
+
+/** NUL bytes in the first kilobytes mean a spreadsheet, ZIP or other binary, not CSV text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return true; // ZIP / XLSX
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
