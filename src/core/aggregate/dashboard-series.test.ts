@@ -58,6 +58,15 @@ describe('computeDashboardSeries', () => {
     expect(Object.values(year.values).reduce((a, b) => a + b, 0)).toBe(year.totalUsd);
   });
 
+  it('spans the over-time series over the history while the figures stay in the period', () => {
+    const s = computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 2), toMonth: monthIndex(2020, 2), historyFromMonth: monthIndex(2019, 1), historyToMonth: monthIndex(2020, 12) });
+    expect(s.current.turnoverUsd).toBe(200);
+    expect(s.byYear.map((y) => y.year)).toEqual([2019, 2020]);
+    expect(s.byMonth).toHaveLength(24);
+    // The stack shows the period's top partners; KR traded only outside it, so it counts as «other».
+    expect(s.partnerSharesByYear[0].values).toEqual({ CN: 100, JP: 0, other: 50 });
+  });
+
   it('gives monthly and yearly series', () => {
     const s = computeDashboardSeries(t, all);
     expect(s.byYear.map((y) => [y.year, y.exportUsd, y.importUsd])).toEqual([[2019, 100, 50], [2020, 400, 100]]);

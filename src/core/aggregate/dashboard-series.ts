@@ -16,6 +16,9 @@ export interface DashboardFilter {
   measure: FlowMeasure;
   /** ISO alpha-2 codes; empty = all partners. */
   partners: readonly string[];
+  /** Months the over-time series span (the whole data by default), so history stays visible around the period. */
+  historyFromMonth?: number;
+  historyToMonth?: number;
 }
 
 export interface FlowTotals {
@@ -39,7 +42,7 @@ export interface DashboardSeries {
   /** The same months one year earlier; null when the data does not cover them. */
   previous: FlowTotals | null;
   partnerShares: ShareSlice[];
-  /** Per year: value by partner key (top partners + OTHER_KEY), in partnerKeys order. */
+  /** Per year over the history span: value by partner key (top partners of the period + OTHER_KEY). */
   partnerKeys: string[];
   partnerSharesByYear: { year: number; values: Record<string, number>; totalUsd: number }[];
   byYear: { year: number; exportUsd: number; importUsd: number; balanceUsd: number }[];
@@ -84,9 +87,11 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const to = filter.toMonth;
   const prevFrom = from - 12;
   const prevTo = to - 12;
-  const firstYear = Math.floor(from / 12);
-  const nYears = Math.floor(to / 12) - firstYear + 1;
-  const nMonths = to - from + 1;
+  const histFrom = Math.min(from, filter.historyFromMonth ?? from);
+  const histTo = Math.max(to, filter.historyToMonth ?? to);
+  const firstYear = Math.floor(histFrom / 12);
+  const nYears = Math.floor(histTo / 12) - firstYear + 1;
+  const nMonths = histTo - histFrom + 1;
   const wantExport = filter.measure !== 'import';
   const wantImport = filter.measure !== 'export';
 
@@ -122,17 +127,19 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     const f = flow[i];
     const v = valueUsd[i];
     if (start >= prevFrom && end <= prevTo) prev[f] += v;
-    if (start < from || end > to) continue;
-    cur[f] += v;
+    if (start < histFrom || end > histTo) continue;
     const y = year - firstYear;
     byYearFlow[y * 4 + f] += v;
     if (start === end) {
-      byMonthFlow[(start - from) * 4 + f] += v;
+      byMonthFlow[(start - histFrom) * 4 + f] += v;
       monthlyRows++;
     }
-    if ((f === FLOW_CODE.export && wantExport) || (f === FLOW_CODE.import && wantImport)) {
+    const measured = (f === FLOW_CODE.export && wantExport) || (f === FLOW_CODE.import && wantImport);
+    if (measured) byYearPartner[y * nPartners + p] += v;
+    if (start < from || end > to) continue;
+    cur[f] += v;
+    if (measured) {
       byPartner[p] += v;
-      byYearPartner[y * nPartners + p] += v;
       byChapter[chapterOf[commodity[i]]] += v;
     }
   }
@@ -174,7 +181,7 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     for (let m = 0; m < nMonths; m++) {
       const e = byMonthFlow[m * 4 + FLOW_CODE.export];
       const im = byMonthFlow[m * 4 + FLOW_CODE.import];
-      byMonth.push({ month: monthKey(from + m), exportUsd: e, importUsd: im, balanceUsd: e - im });
+      byMonth.push({ month: monthKey(histFrom + m), exportUsd: e, importUsd: im, balanceUsd: e - im });
     }
   }
 

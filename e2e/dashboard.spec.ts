@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoSums, parseRuNumber, parseShare, shareOf } from './demo-data';
+
+async function ready(page: Page) {
+  await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
+}
+
+async function figures(page: Page) {
+  await ready(page);
+  return {
+    turnover: await page.getByTestId('kpi-turnover-value').innerText(),
+    exports: await page.getByTestId('kpi-export-value').innerText(),
+    imports: await page.getByTestId('kpi-import-value').innerText(),
+    shares: await page.getByTestId('partner-share-list').innerText(),
+  };
+}
+
+// The default period is the data's latest year to date: 2024 for the demo series.
+const DEFAULT = { from: '2024-01', to: '2024-12' };
+
+test('opens in Russian on the demo data, labelled as such, with China’s share of turnover', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByTestId('demo-notice')).toContainText('демонстрационные данные');
+  await expect(page.getByTestId('demo-notice').getByRole('link')).toHaveAttribute('href', '#about-data');
+
+  const sums = demoSums(DEFAULT);
+  const china = page.getByTestId('partner-share-list').locator('[data-partner="CN"]');
+  await expect(china).toContainText('Китай');
+  const shown = parseShare(await china.locator('.tabular-nums').first().innerText());
+  expect(shown).toBeCloseTo(shareOf(sums, 'CN'), 3);
+  expect(shown).toBeGreaterThan(0.35);
+  expect(shown).toBeLessThan(0.45);
+  // China leads: the donut's centre shows its share.
+  await expect(page.getByTestId('donut-centre')).toContainText('Китай');
+
+  const turnover = parseRuNumber(await page.getByTestId('kpi-turnover-value').innerText());
+  expect(turnover).toBeCloseTo((sums.exportUsd + sums.importUsd) / 1e6, 1);
+  await expect(page.getByTestId('kpi-turnover')).toContainText('млн долл. США');
+
+  // Against the same months a year earlier, computed here from the CSV.
+  const before = demoSums({ from: '2023-01', to: '2023-12' });
+  const change = ((sums.exportUsd + sums.importUsd) / (before.exportUsd + before.importUsd) - 1) * 100;
+  const shownChange = await page.getByTestId('kpi-turnover').locator('.font-medium').innerText();
+  expect(parseRuNumber(shownChange.replace(/[%\s\u00a0+]/g, ''))).toBeCloseTo(change, 1);
+  await expect(page.getByTestId('kpi-turnover')).toContainText('к 2023');
+});
+
+test('a filter changes the URL and the figures; back restores them', async ({ page }) => {
+  await page.goto('/');
+  const before = await figures(page);
+
+  await page.getByTestId('period-year').selectOption('2020');
+  await expect(page).toHaveURL(/from=2020-01/);
+  await expect(page).toHaveURL(/to=2020-12/);
+  await ready(page);
+  const sums2020 = demoSums({ from: '2020-01', to: '2020-12' });
+  await expect(page.getByTestId('kpi-turnover-value')).not.toHaveText(before.turnover);
+  expect(parseRuNumber(await page.getByTestId('kpi-turnover-value').innerText())).toBeCloseTo((sums2020.exportUsd + sums2020.importUsd) / 1e6, 1);
+
+  await page.getByRole('radio', { name: 'Экспорт' }).click();
+  await expect(page).toHaveURL(/flow=export/);
+  const chinaExports = page.getByTestId('partner-share-list').locator('[data-partner="CN"] .tabular-nums').first();
+  await expect
+    .poll(async () => parseShare(await chinaExports.innerText()))
+    .toBeCloseTo(shareOf(demoSums({ from: '2020-01', to: '2020-12', flow: 'export' }), 'CN'), 3);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/flow=export/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  expect(await figures(page)).toEqual(before);
+
+  // «Все годы» covers the whole series.
+  await page.getByTestId('period-year').selectOption('all');
+  await expect(page).toHaveURL(/from=2015-01/);
+  const all = demoSums();
+  await expect
+    .poll(async () => parseRuNumber(await page.getByTestId('kpi-turnover-value').innerText()))
+    .toBeCloseTo((all.exportUsd + all.importUsd) / 1e6, 1);
+  await expect(page.getByTestId('kpi-turnover')).toContainText('нет данных за тот же период');
+});
+
+test('clicking a partner filters the other charts and shows a removable chip', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByTestId('partner-share-list').locator('[data-partner="KR"] button').click();
+  await expect(page).toHaveURL(/partners=KR/);
+  const chip = page.getByTestId('filter-chips').getByRole('button');
+  await expect(chip).toContainText('Корея');
+  const sums = demoSums(DEFAULT);
+  await expect
+    .poll(async () => parseRuNumber(await page.getByTestId('kpi-turnover-value').innerText()))
+    .toBeCloseTo((sums.byPartner.get('KR') ?? 0) / 1e6, 1);
+  await chip.click();
+  await expect(page).not.toHaveURL(/partners=/);
+});
+
+test('the same URL in a fresh browser context shows the same figures', async ({ page, browser }) => {
+  await page.goto('/?from=2020-01&to=2020-05&flow=import&partners=CN,JP,KR&v=1');
+  const original = await figures(page);
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const other = await context.newPage();
+  await other.goto(page.url());
+  expect(await figures(other)).toEqual(original);
+  await context.close();
+});
+
+test('the English switch shows «China» and is part of the URL', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('partner-share-list').locator('[data-partner="CN"]')).toContainText('China');
+  await expect(page.getByTestId('demo-notice')).toContainText('demonstration data');
+  await page.reload();
+  await expect(page.getByTestId('partner-share-list').locator('[data-partner="CN"]')).toContainText('China');
+  await page.getByRole('button', { name: 'RU', exact: true }).click();
+  await expect(page.getByTestId('partner-share-list').locator('[data-partner="CN"]')).toContainText('Китай');
+});
+
+test('a tampered link shows a notice and a working dashboard', async ({ page }) => {
+  await page.goto('/?flow=%3Cscript%3E&from=2020-13&partners=CN&v=1');
+  await expect(page.getByTestId('invalid-link-notice')).toContainText('flow');
+  await ready(page);
+  await expect(page.getByTestId('filter-chips')).toContainText('Китай');
+  await page.getByTestId('invalid-link-notice').getByRole('button').click();
+  await expect(page.getByTestId('invalid-link-notice')).toHaveCount(0);
+});
+
+test('every chart has its numbers as a table, numbers right-aligned', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const panel = page.getByTestId('panel-flows-over-time');
+  await panel.getByRole('button', { name: 'Таблица' }).click();
+  const table = panel.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(11); // header + 2015..2024
+  await expect(table.getByRole('cell').nth(1)).toHaveCSS('text-align', 'right');
+});

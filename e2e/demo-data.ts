@@ -1,0 +1,49 @@
+// Independent sums over the built-in CSV, computed in the test process (plain
+// string splitting, none of the app's code), to check what the page shows.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const file = fileURLToPath(new URL('../data/kamchatka-demo.csv', import.meta.url));
+
+interface Sums {
+  exportUsd: number;
+  importUsd: number;
+  byPartner: Map<string, number>;
+}
+
+export function demoSums(filter: { from?: string; to?: string; flow?: 'export' | 'import' } = {}): Sums {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = lines[0].split(',');
+  const col = (name: string) => header.indexOf(name);
+  const [period, flow, partner, value] = ['period', 'flow', 'partner', 'value_usd'].map(col);
+  const sums: Sums = { exportUsd: 0, importUsd: 0, byPartner: new Map() };
+  for (const line of lines.slice(1)) {
+    if (!line) continue;
+    const f = line.split(',');
+    if (filter.from && f[period] < filter.from) continue;
+    if (filter.to && f[period] > filter.to) continue;
+    const v = Number(f[value]);
+    if (f[flow] === 'export') sums.exportUsd += v;
+    else if (f[flow] === 'import') sums.importUsd += v;
+    else continue;
+    if (filter.flow && f[flow] !== filter.flow) continue;
+    sums.byPartner.set(f[partner], (sums.byPartner.get(f[partner]) ?? 0) + v);
+  }
+  return sums;
+}
+
+export function shareOf(sums: Sums, partner: string): number {
+  const total = [...sums.byPartner.values()].reduce((a, b) => a + b, 0);
+  return (sums.byPartner.get(partner) ?? 0) / total;
+}
+
+/** `44,7 %` / `44.7%` → 0.447 */
+export function parseShare(text: string): number {
+  return Number(text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.')) / 100;
+}
+
+/** `1 234,5` → 1234.5 (millions as shown on the KPI cards) */
+export function parseRuNumber(text: string): number {
+  return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-'));
+}

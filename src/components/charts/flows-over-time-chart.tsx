@@ -1,0 +1,59 @@
+// Exports and imports over time as bars (by year) or lines (by month), with the balance.
+
+import { memo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Language } from '../../state/view-state';
+import { formatMillions } from '../../i18n/format';
+import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
+
+export interface FlowPoint {
+  label: string;
+  exportUsd: number;
+  importUsd: number;
+  balanceUsd: number;
+}
+
+interface Props {
+  points: FlowPoint[];
+  asLines: boolean;
+  lang: Language;
+  unit: string;
+  names: { exportUsd: string; importUsd: string; balanceUsd: string };
+  /** Labels of the first and last point of the selected period, shaded. */
+  highlight?: [string, string];
+}
+
+export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, unit, names, highlight }: Props) {
+  const format = (v: number) => `${formatMillions(v, lang)} ${unit}`;
+  return (
+    <div className="h-72">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={points} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
+          <YAxis
+            tick={{ fontSize: 12 }}
+            width={64}
+            tickFormatter={(v: number) => formatMillions(v, lang, 0)}
+            label={{ value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
+          />
+          <Tooltip formatter={(v, name) => [format(Number(v)), name]} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}
+          {asLines ? (
+            <>
+              <Line dataKey="exportUsd" name={names.exportUsd} stroke={EXPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+              <Line dataKey="importUsd" name={names.importUsd} stroke={IMPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+            </>
+          ) : (
+            <>
+              <Bar dataKey="exportUsd" name={names.exportUsd} fill={EXPORT_COLOUR} isAnimationActive={false} />
+              <Bar dataKey="importUsd" name={names.importUsd} fill={IMPORT_COLOUR} isAnimationActive={false} />
+            </>
+          )}
+          <Line dataKey="balanceUsd" name={names.balanceUsd} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});

@@ -1,0 +1,81 @@
+// Partner shares as a donut with a ranked legend. The legend rows are buttons:
+// clicking a partner filters every other chart by it (cross-filtering).
+
+import { memo } from 'react';
+import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import type { Language } from '../../state/view-state';
+import { formatMillions, formatShare, formatUsd } from '../../i18n/format';
+
+export interface DonutSlice {
+  key: string;
+  label: string;
+  valueUsd: number;
+  share: number;
+  colour: string;
+}
+
+interface Props {
+  slices: DonutSlice[];
+  lang: Language;
+  centreCaption: string;
+  selected: readonly string[];
+  onToggle?: (key: string) => void;
+  toggleLabel: (name: string) => string;
+}
+
+export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, centreCaption, selected, onToggle, toggleLabel }: Props) {
+  const top = slices[0];
+  return (
+    <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,220px)_1fr]">
+      <div className="relative h-56">
+        <ResponsiveContainer width="100%" height="100%">
+          <PieChart>
+            <Pie data={slices} dataKey="valueUsd" nameKey="label" innerRadius="58%" outerRadius="95%" isAnimationActive={false} stroke="#fff" strokeWidth={1}>
+              {slices.map((s) => (
+                <Cell key={s.key} fill={s.colour} />
+              ))}
+            </Pie>
+            <Tooltip formatter={(v, _n, item) => [`${formatUsd(Number(v), lang)} (${formatShare((item.payload as DonutSlice).share, lang)})`, (item.payload as DonutSlice).label]} />
+          </PieChart>
+        </ResponsiveContainer>
+        {top && (
+          <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center text-center" data-testid="donut-centre">
+            <span className="text-2xl font-semibold tabular-nums text-slate-900">{formatShare(top.share, lang)}</span>
+            <span className="max-w-28 text-xs text-slate-600">{top.label}</span>
+            <span className="sr-only">{centreCaption}</span>
+          </div>
+        )}
+      </div>
+      <ol className="space-y-0.5 text-sm" data-testid="partner-share-list">
+        {slices.map((s) => {
+          const active = selected.includes(s.key);
+          const row = (
+            <>
+              <span aria-hidden className="h-3 w-3 shrink-0 rounded-sm" style={{ background: s.colour }} />
+              <span className="min-w-0 flex-1 truncate text-left">{s.label}</span>
+              <span className="w-16 text-right font-medium tabular-nums">{formatShare(s.share, lang)}</span>
+              <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{formatMillions(s.valueUsd, lang)}</span>
+            </>
+          );
+          return (
+            <li key={s.key} data-partner={s.key}>
+              {onToggle && s.key !== 'other' ? (
+                <button
+                  type="button"
+                  aria-pressed={active}
+                  aria-label={toggleLabel(s.label)}
+                  onClick={() => onToggle(s.key)}
+                  className={`flex w-full items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${active ? 'bg-blue-50 ring-1 ring-blue-300' : ''}`}
+                >
+                  {row}
+                </button>
+              ) : (
+                <div className="flex items-center gap-2 px-1 py-0.5">{row}</div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+});

@@ -1,0 +1,66 @@
+// Feeds a byte stream (fetch body, File.stream(), Node file stream) into a
+// TradeImporter in chunks of a few MB, reporting progress and honouring an
+// abort signal between chunks. Runs in the worker, in Node and in tests.
+
+import { TradeImporter, type ImportResult } from './trade-importer';
+import type { FormatReader } from '../formats/format-reader';
+
+export interface ImportProgress {
+  bytes: number;
+  rows: number;
+}
+
+export interface ImportStreamOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+  formats?: FormatReader[];
+  /** Bytes gathered before each parse step: fewer, larger steps parse faster. */
+  chunkBytes?: number;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+    this.name = 'ImportCancelled';
+  }
+}
+
+export async function importStream(stream: ReadableStream<Uint8Array>, options: ImportStreamOptions = {}): Promise<ImportResult> {
+  const importer = new TradeImporter(options.formats);
+  const target = options.chunkBytes ?? 4 << 20;
+  const reader = stream.getReader();
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pendingBytes === 0) return;
+    importer.push(pending.length === 1 ? pending[0] : concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+    options.onProgress?.({ bytes: importer.bytesRead, rows: importer.rowsRead });
+  };
+  try {
+    for (;;) {
+      if (options.signal?.aborted) throw new ImportCancelled();
+      const { done, value } = await reader.read();
+      if (done) break;
+      pending.push(value);
+      pendingBytes += value.length;
+      if (pendingBytes >= target) flush();
+    }
+    flush();
+    if (options.signal?.aborted) throw new ImportCancelled();
+    return importer.finish();
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+// Period, flow and partner filters. Every change becomes a new URL.
+
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatMonth, formatMonthRange } from '../../i18n/format';
+import { monthKey } from '../../core/model/period';
+import { SegmentedControl } from '../../components/ui/segmented-control';
+import { MEASURES, type ViewState } from '../../state/view-state';
+import type { SeriesView } from '../../lib/series-query';
+import { partnerLabel } from './dashboard-view-model';
+
+interface Props {
+  view: ViewState;
+  effective: SeriesView;
+  firstMonth: number;
+  lastMonth: number;
+  partners: string[];
+  onChange: (next: ViewState) => void;
+}
+
+const selectClass =
+  'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-blue-600';
+
+export function FilterBar({ view, effective, firstMonth, lastMonth, partners, onChange }: Props) {
+  const { lang, m } = useI18n();
+  const months = useMemo(() => {
+    const list: string[] = [];
+    for (let i = firstMonth; i <= lastMonth; i++) list.push(monthKey(i));
+    return list;
+  }, [firstMonth, lastMonth]);
+  const years = useMemo(() => [...new Set(months.map((k) => k.slice(0, 4)))].reverse(), [months]);
+  const first = monthKey(firstMonth);
+  const last = monthKey(lastMonth);
+  const isAll = effective.from === first && effective.to === last;
+  const sameYear = effective.from.slice(0, 4) === effective.to.slice(0, 4);
+  // A whole year, or the data's last year so far, reads as that year.
+  const yearValue = !isAll && sameYear && effective.from.endsWith('-01') && (effective.to.endsWith('-12') || effective.to === last) ? effective.from.slice(0, 4) : '';
+  const sortedPartners = useMemo(
+    () => [...partners].sort((a, b) => partnerLabel(a, lang, m).localeCompare(partnerLabel(b, lang, m), lang)),
+    [partners, lang, m],
+  );
+
+  const defaultFrom = `${last.slice(0, 4)}-01` < first ? first : `${last.slice(0, 4)}-01`;
+  // The default period (latest year to date) is written as nothing, keeping links short.
+  const setRange = (from: string, to: string) => {
+    const isDefault = from === defaultFrom && to === last;
+    onChange({ ...view, from: isDefault ? null : from, to: isDefault || to === last ? null : to });
+  };
+  const togglePartner = (code: string) =>
+    onChange({ ...view, partners: view.partners.includes(code) ? view.partners.filter((p) => p !== code) : [...view.partners, code].sort() });
+
+  return (
+    <div className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col text-xs text-slate-600">
+          {m.periodFrom}
+          <select className={selectClass} value={effective.from} onChange={(e) => setRange(e.target.value, e.target.value > effective.to ? e.target.value : effective.to)} data-testid="period-from">
+            {months.map((k) => (
+              <option key={k} value={k}>
+                {formatMonth(k, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {m.periodTo}
+          <select className={selectClass} value={effective.to} onChange={(e) => setRange(e.target.value < effective.from ? e.target.value : effective.from, e.target.value)} data-testid="period-to">
+            {months.map((k) => (
+              <option key={k} value={k}>
+                {formatMonth(k, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          <span className="sr-only">{m.year}</span>
+          <select
+            className={selectClass}
+            aria-label={m.year}
+            value={isAll ? 'all' : yearValue}
+            onChange={(e) => {
+              const y = e.target.value;
+              if (y === 'all') setRange(first, last);
+              else if (y) setRange(`${y}-01` < first ? first : `${y}-01`, `${y}-12` > last ? last : `${y}-12`);
+            }}
+            data-testid="period-year"
+          >
+            <option value="all">{m.periodAll}</option>
+            {!isAll && yearValue === '' && <option value="">{formatMonthRange(effective.from, effective.to, lang)}</option>}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <div className="flex flex-col gap-1 text-xs text-slate-600">
+        <span id="measure-label">{m.measureLabel}</span>
+        <SegmentedControl label={m.measureLabel} value={view.measure} options={MEASURES.map((v) => ({ value: v, label: m.measure[v] }))} onChange={(measure) => onChange({ ...view, measure })} />
+      </div>
+
+      <details className="relative text-sm">
+        <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
+          {m.partnersLabel}: {view.partners.length === 0 ? m.partnersAll : m.partnersSelected(view.partners.length)} ▾
+        </summary>
+        <fieldset className="absolute z-20 mt-1 max-h-80 w-64 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg">
+          <legend className="sr-only">{m.partnersChoose}</legend>
+          {sortedPartners.map((code) => (
+            <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
+              <input type="checkbox" checked={view.partners.includes(code)} onChange={() => togglePartner(code)} />
+              {partnerLabel(code, lang, m)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+
+      {view.partners.length > 0 && (
+        <ul className="flex flex-wrap gap-1" aria-label={m.partnersLabel} data-testid="filter-chips">
+          {view.partners.map((code) => (
+            <li key={code}>
+              <button
+                type="button"
+                onClick={() => togglePartner(code)}
+                aria-label={m.removeFilter(partnerLabel(code, lang, m))}
+                className="inline-flex items-center gap-1 rounded-full bg-blue-100 px-2.5 py-1 text-xs text-blue-900 hover:bg-blue-200 focus-visible:outline-2 focus-visible:outline-blue-600"
+              >
+                {partnerLabel(code, lang, m)} <span aria-hidden>×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {(view.from !== null || view.to !== null || view.partners.length > 0 || view.measure !== 'turnover') && (
+        <button type="button" className="text-sm text-blue-700 underline hover:text-blue-900" onClick={() => onChange({ ...view, from: null, to: null, partners: [], measure: 'turnover' })}>
+          {m.resetFilters}
+        </button>
+      )}
+    </div>
+  );
+}

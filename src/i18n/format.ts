@@ -1,0 +1,73 @@
+// Numbers, shares and periods in the user's locale: `1 234,5 млн долл. США`, `44,7 %`.
+
+import type { Language } from '../state/view-state';
+import { en, type Messages } from './messages-en';
+import { ru } from './messages-ru';
+
+export const MESSAGES: Record<Language, Messages> = { ru, en };
+
+const LOCALE: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, digits: number, signed = false): Intl.NumberFormat {
+  const key = `${lang}:${digits}:${signed}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Millions of US dollars with one decimal, no unit: `1 234,5`. */
+export function formatMillions(usd: number, lang: Language, digits = 1): string {
+  return numberFormat(lang, digits).format(usd / 1e6);
+}
+
+/** A value with its unit, always stated: `1 234,5 млн долл. США`. */
+export function formatUsd(usd: number, lang: Language): string {
+  const m = MESSAGES[lang];
+  if (Math.abs(usd) >= 1e6 || usd === 0) return `${formatMillions(usd, lang)} ${m.unitMillionUsd}`;
+  return `${numberFormat(lang, 1).format(usd / 1e3)} ${m.unitThousandUsd}`;
+}
+
+/** A share 0..1 as a percentage with one decimal: `44,7 %` (no-break space in Russian). */
+export function formatShare(share: number, lang: Language): string {
+  const n = numberFormat(lang, 1).format(share * 100);
+  return lang === 'ru' ? `${n}\u00a0%` : `${n}%`;
+}
+
+/** A relative change: `+9,0 %`, `−2,0 %`. */
+export function formatChange(ratio: number, lang: Language): string {
+  const n = numberFormat(lang, 1, true).format(ratio * 100).replace('-', '\u2212');
+  return lang === 'ru' ? `${n}\u00a0%` : `${n}%`;
+}
+
+export function formatInteger(n: number, lang: Language): string {
+  return numberFormat(lang, 0).format(n);
+}
+
+const MONTHS: Record<Language, string[]> = {
+  ru: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** `2020-05` → `май 2020` / `May 2020`. */
+export function formatMonth(key: string, lang: Language): string {
+  const [y, m] = key.split('-').map(Number);
+  return `${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** A month range as officials write it: `янв.–май 2020`, `2019–2020`, `март 2019 – май 2020`. */
+export function formatMonthRange(from: string, to: string, lang: Language): string {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  const suffix = lang === 'ru' ? '\u00a0г.' : '';
+  if (fm === 1 && tm === 12) return fy === ty ? `${fy}${suffix}` : `${fy}–${ty}${lang === 'ru' ? '\u00a0гг.' : ''}`;
+  if (fy === ty) return fm === tm ? `${MONTHS[lang][fm - 1]} ${fy}${suffix}` : `${MONTHS[lang][fm - 1]}–${MONTHS[lang][tm - 1]} ${fy}${suffix}`;
+  return `${MONTHS[lang][fm - 1]} ${fy} – ${MONTHS[lang][tm - 1]} ${ty}${suffix}`;
+}

@@ -1,0 +1,63 @@
+// The series every chart draws for one view, cached per dataset + view. The
+// key is built from the same serialised state the URL holds, so the cache and
+// the link cannot disagree.
+
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
+import { parseMonthKey } from '../core/model/period';
+import type { LoadedTable } from '../worker/worker-protocol';
+import type { ViewState } from '../state/view-state';
+import { datasetKeys } from './dataset-query';
+
+export interface SeriesView {
+  from: string;
+  to: string;
+  measure: ViewState['measure'];
+  partners: string[];
+}
+
+/**
+ * The effective filter. With no period in the view, the latest year to date:
+ * January to the last month of the data, which officials compare with the
+ * same months a year earlier. Out-of-range bounds are clamped to the data.
+ */
+export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): SeriesView {
+  const { firstMonth, lastMonth } = loaded.summary;
+  const defaultFrom = Math.max(firstMonth, Math.floor(lastMonth / 12) * 12);
+  const clamp = (key: string | null, fallback: number) => {
+    const m = key === null ? null : parseMonthKey(key);
+    return m === null ? fallback : Math.min(lastMonth, Math.max(firstMonth, m));
+  };
+  let from = clamp(view.from, view.to === null ? defaultFrom : firstMonth);
+  let to = clamp(view.to, lastMonth);
+  if (from > to) [from, to] = [defaultFrom, lastMonth];
+  const key = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  return { from: key(from), to: key(to), measure: view.measure, partners: view.partners };
+}
+
+export function seriesViewKey(v: SeriesView): string {
+  return `${v.from}..${v.to}|${v.measure}|${v.partners.join(',')}`;
+}
+
+export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | undefined, view: SeriesView | undefined) {
+  return queryOptions({
+    queryKey: datasetKeys.series(datasetId, view ? seriesViewKey(view) : ''),
+    queryFn: (): DashboardSeries =>
+      computeDashboardSeries(
+        loaded!.table,
+        {
+          fromMonth: parseMonthKey(view!.from)!,
+          toMonth: parseMonthKey(view!.to)!,
+          measure: view!.measure,
+          partners: view!.partners,
+          historyFromMonth: loaded!.summary.firstMonth,
+          historyToMonth: loaded!.summary.lastMonth,
+        },
+        { dataFirstMonth: loaded!.summary.firstMonth, dataLastMonth: loaded!.summary.lastMonth },
+      ),
+    enabled: loaded !== undefined && view !== undefined,
+    staleTime: Infinity,
+    structuralSharing: false,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseViewQuery, serialiseViewQuery } from './url-codec';
+import { DEFAULT_VIEW, LANGUAGES, MEASURES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+
+const monthArb = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+
+const viewArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    lang: fc.constantFrom(...LANGUAGES),
+    dataset: fc.stringMatching(/^[a-z0-9-]{1,20}$/),
+    from: fc.option(monthArb, { nil: null }),
+    to: fc.option(monthArb, { nil: null }),
+    measure: fc.constantFrom(...MEASURES),
+    partners: fc.uniqueArray(fc.constantFrom('CN', 'KR', 'JP', 'HK', 'NO', 'DE'), { maxLength: 4 }).map((a) => a.sort()),
+    step: fc.constantFrom(...TIME_STEPS),
+    shareMode: fc.constantFrom(...SHARE_MODES),
+  })
+  .filter((s) => !(s.from && s.to && s.from > s.to));
+
+describe('URL codec', () => {
+  it('writes nothing for the default view', () => {
+    expect(serialiseViewQuery(DEFAULT_VIEW)).toBe('');
+    expect(parseViewQuery('')).toEqual({ state: DEFAULT_VIEW, invalid: [] });
+  });
+
+  it('writes only what differs from the defaults, with a version', () => {
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, lang: 'en', partners: ['KR', 'CN'] })).toBe('?lang=en&partners=CN,KR&v=1');
+  });
+
+  it('round-trips every view (property)', () => {
+    fc.assert(fc.property(viewArb, (view) => {
+      expect(parseViewQuery(serialiseViewQuery(view))).toEqual({ state: view, invalid: [] });
+    }));
+  });
+
+  it('reports invalid parameters and keeps the valid ones', () => {
+    const { state, invalid } = parseViewQuery('?flow=sideways&from=2020-13&lang=en&partners=CN,<script>&v=99');
+    expect(state).toEqual({ ...DEFAULT_VIEW, lang: 'en' });
+    expect(invalid.map((i) => i.param).sort()).toEqual(['flow', 'from', 'partners', 'v']);
+  });
+
+  it('rejects a reversed period range', () => {
+    const { state, invalid } = parseViewQuery('?from=2021-01&to=2020-01');
+    expect(state.from).toBe('2021-01');
+    expect(state.to).toBeNull();
+    expect(invalid).toEqual([{ param: 'to', value: '2020-01' }]);
+  });
+
+  it('never throws, whatever the string (fuzz)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => void parseViewQuery(s)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.webQueryParameters(), (s) => void parseViewQuery('?' + s)), { numRuns: 1000 });
+  });
+});

@@ -1,0 +1,105 @@
+// View state <-> URL query. Each parameter parses to valid / invalid / missing;
+// invalid ones are reported and ignored, never thrown. Only values that differ
+// from the defaults are written, so short links stay short. `v` versions the
+// format: parseViewUrl migrates older links before reading them.
+
+import { DEFAULT_VIEW, LANGUAGES, MEASURES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+
+export const URL_VERSION = 1;
+
+/** The query parameter each piece of state owns. */
+export const PARAMS = {
+  lang: 'lang',
+  dataset: 'ds',
+  from: 'from',
+  to: 'to',
+  measure: 'flow',
+  partners: 'partners',
+  step: 'step',
+  shareMode: 'shares',
+} as const satisfies Record<keyof ViewState, string>;
+
+export interface InvalidParam {
+  param: string;
+  value: string;
+}
+
+export interface ParsedView {
+  state: ViewState;
+  invalid: InvalidParam[];
+}
+
+type Field<K extends keyof ViewState> = (raw: string) => ViewState[K] | undefined;
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): T | undefined =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+
+const month = (raw: string): string | undefined => {
+  const m = /^(\d{4})-(\d{2})$/.exec(raw);
+  return m && +m[2] >= 1 && +m[2] <= 12 && +m[1] >= 1900 && +m[1] <= 2100 ? raw : undefined;
+};
+
+const FIELDS: { [K in keyof ViewState]: Field<K> } = {
+  lang: oneOf(LANGUAGES),
+  dataset: (raw) => (/^[\w.-]{1,80}$/.test(raw) ? raw : undefined),
+  from: month,
+  to: month,
+  measure: oneOf(MEASURES),
+  partners: (raw) => {
+    const codes = raw.split(',').map((c) => c.trim().toUpperCase());
+    if (codes.some((c) => !/^[A-Z0-9]{2,3}$/.test(c))) return undefined;
+    return [...new Set(codes)].sort();
+  },
+  step: oneOf(TIME_STEPS),
+  shareMode: oneOf(SHARE_MODES),
+};
+
+/** Links written before a format change are rewritten here, oldest first. */
+const MIGRATIONS: Record<number, (q: URLSearchParams) => void> = {};
+
+export function parseViewQuery(search: string): ParsedView {
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return { state: { ...DEFAULT_VIEW }, invalid: [{ param: '?', value: String(search).slice(0, 80) }] };
+  }
+  const invalid: InvalidParam[] = [];
+  const versionText = query.get('v');
+  let version = versionText === null ? 1 : Number(versionText);
+  if (!Number.isInteger(version) || version < 1 || version > URL_VERSION) {
+    if (versionText !== null) invalid.push({ param: 'v', value: versionText });
+    version = URL_VERSION;
+  }
+  for (let v = version; v < URL_VERSION; v++) MIGRATIONS[v]?.(query);
+
+  const state: ViewState = { ...DEFAULT_VIEW, partners: [] };
+  for (const key of Object.keys(PARAMS) as (keyof ViewState)[]) {
+    const raw = query.get(PARAMS[key]);
+    if (raw === null) continue;
+    const value = FIELDS[key](raw);
+    if (value === undefined) invalid.push({ param: PARAMS[key], value: raw.slice(0, 80) });
+    else (state as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (state.from && state.to && state.from > state.to) {
+    invalid.push({ param: PARAMS.to, value: state.to });
+    state.to = null;
+  }
+  return { state, invalid };
+}
+
+export function serialiseViewQuery(state: ViewState): string {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(PARAMS) as (keyof ViewState)[]) {
+    const value = state[key];
+    const fallback = DEFAULT_VIEW[key];
+    if (Array.isArray(value)) {
+      if (value.length > 0) query.set(PARAMS[key], [...value].sort().join(','));
+    } else if (value !== null && value !== fallback) query.set(PARAMS[key], String(value));
+  }
+  if ([...query.keys()].length === 0) return '';
+  query.set('v', String(URL_VERSION));
+  return '?' + query.toString().replaceAll('%2C', ',');
+}
