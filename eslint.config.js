@@ -55,6 +55,16 @@ const sharedLayerRestrictions = (dir) => {
   };
 };
 
+// The URL codec is pure like core: it runs in tests and could run in a worker.
+const STATE_MESSAGE = 'src/state is the pure URL <-> view-state layer: no React, no UI, no app layers';
+const stateRestrictions = {
+  paths: REACT_AND_UI_PACKAGES.map(({ name }) => ({ name, message: STATE_MESSAGE })),
+  patterns: [
+    { group: ['react/*', 'react-dom/*', 'recharts/*', '@tanstack/*'], message: STATE_MESSAGE },
+    { group: layer('features', 'components', 'app', 'worker', 'i18n', 'lib'), message: STATE_MESSAGE },
+  ],
+};
+
 const componentRestrictions = {
   patterns: [
     {
@@ -219,12 +229,18 @@ export default defineConfig([
   {
     name: 'tradeshare/layers/state',
     files: ['src/state/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', sharedLayerRestrictions('state')] },
+    rules: { 'no-restricted-imports': ['error', stateRestrictions] },
   },
   {
     name: 'tradeshare/layers/i18n',
     files: ['src/i18n/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', sharedLayerRestrictions('i18n')] },
+  },
+  {
+    // Data access shared by features: dataset and series queries, the built-in catalogue.
+    name: 'tradeshare/layers/lib',
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sharedLayerRestrictions('lib')] },
   },
   {
     name: 'tradeshare/layers/components',
