@@ -140,3 +140,18 @@ test('every chart has its numbers as a table, numbers right-aligned', async ({ p
   await expect(table.getByRole('row')).toHaveCount(11); // header + 2015..2024
   await expect(table.getByRole('cell').nth(1)).toHaveCSS('text-align', 'right');
 });
+
+test('«О данных» shows the published January–May 2020 figures and opens the same months of the demo', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const published = page.getByTestId('published-figures');
+  await expect(published).toContainText('480');
+  await expect(published).toContainText('44,7');
+  await page.getByRole('button', { name: /январь–май 2020/ }).click();
+  await expect(page).toHaveURL(/from=2020-01&to=2020-05/);
+  const sums = demoSums({ from: '2020-01', to: '2020-05' });
+  await expect
+    .poll(async () => parseRuNumber(await page.getByTestId('kpi-turnover-value').innerText()))
+    .toBeCloseTo((sums.exportUsd + sums.importUsd) / 1e6, 1);
+  await expect(page.getByTestId('kpi-turnover')).toContainText('янв.–май 2019');
+});

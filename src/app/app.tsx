@@ -28,7 +28,7 @@ export function App() {
           <main className="mx-auto max-w-7xl space-y-4 px-4 py-4">
             <InvalidLinkNotice invalid={invalid} />
             <DashboardPage view={view} onChange={setView} />
-            <AboutData />
+            <AboutData view={view} onChange={setView} />
           </main>
           <footer className="mx-auto max-w-7xl px-4 pb-6 text-xs text-slate-500">{i18n.m.footer}</footer>
         </div>
