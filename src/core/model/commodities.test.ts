@@ -73,11 +73,15 @@ describe('chapter and section lists', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHAPTERS_CSV))('coverage against the reference chapter list (fixtures/hs_chapters_ru_en.csv)', () => {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(CHAPTERS_CSV, 'utf8').replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+// describe.skipIf still runs the describe body, so the file is read only when it exists.
+const CHAPTERS_SKIP = existsSync(CHAPTERS_CSV) ? false : `skipped: ${CHAPTERS_CSV} is absent (../shared/fixtures is not beside the repository)`;
+describe.skipIf(CHAPTERS_SKIP !== false)(`coverage against the reference chapter list (fixtures/hs_chapters_ru_en.csv)${CHAPTERS_SKIP || ''}`, () => {
+  const rows = CHAPTERS_SKIP
+    ? []
+    : Papa.parse<Record<string, string>>(readFileSync(CHAPTERS_CSV, 'utf8').replace(/^\uFEFF/, ''), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
   // Compare as a reader would: case, ё and spacing do not make a name our own.
   const fold = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 
