@@ -1,7 +1,8 @@
 // The only module that touches Worker: a promise per request, progress as a
 // callback, cancellation through an AbortSignal.
 
-import type { ImportFailure, LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ImportFailure } from '../core/import/import-report';
+import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export class DatasetLoadError extends Error {
   constructor(readonly failure: ImportFailure) {

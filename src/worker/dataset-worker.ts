@@ -5,7 +5,8 @@ import { importStream, ImportCancelled } from '../core/import/import-stream';
 import { ImportError } from '../core/import/trade-importer';
 import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables } from '../core/table/trade-table';
-import type { ImportFailure, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ImportFailure } from '../core/import/import-report';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 interface WorkerScope {
   postMessage(message: WorkerResponse, transfer?: Transferable[]): void;

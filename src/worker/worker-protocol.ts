@@ -1,7 +1,7 @@
 // Messages between the page and the dataset worker. Tables travel as
 // transferred typed arrays: no copy, no row objects on the main thread.
 
-import type { ImportReport } from '../core/import/import-report';
+import type { ImportFailure, ImportReport } from '../core/import/import-report';
 import type { TradeTable } from '../core/table/trade-table';
 import type { TableSummary } from '../core/table/table-summary';
 
@@ -15,10 +15,6 @@ export interface LoadedTable {
   summary: TableSummary;
 }
 
-export type ImportFailure =
-  | { code: 'empty' | 'header-only' | 'binary' | 'cancelled' | 'network'; detail?: string }
-  | { code: 'unknown-layout'; missing: string[]; columns: string[] }
-  | { code: 'internal'; detail: string };
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number | null; rows: number }

@@ -10,7 +10,7 @@ function table(rows: [string, 'export' | 'import', string, string, number][]) {
     const [y, m] = period.split('-').map(Number);
     b.append(periodCode(y, m ?? 0), 'RU-KAM', FLOW_CODE[flow], partner, commodity, value, NaN);
   }
-  return b.finish();
+  return b.finish().table;
 }
 
 const all = { fromMonth: monthIndex(2019, 1), toMonth: monthIndex(2020, 12), measure: 'turnover' as const, partners: [] };

@@ -4,7 +4,8 @@
 
 import { FLOW_CODE } from '../model/trade-record';
 import { monthKey } from '../model/period';
-import { aggregateMasks, type TradeTable } from '../table/trade-table';
+import { TOTAL_COMMODITY } from '../model/trade-record';
+import type { TradeTable } from '../table/trade-table';
 import { topWithOther } from './top-with-other';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
@@ -65,7 +66,6 @@ const DEFAULT_OPTIONS: SeriesOptions = { topPartners: 8, topChapters: 10, dataFi
 
 export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, options: Partial<SeriesOptions> = {}): DashboardSeries {
   const opt = { ...DEFAULT_OPTIONS, ...options };
-  const { partnerIsWorld, commodityIsTotal } = aggregateMasks(t);
   const nPartners = t.partners.length;
 
   const partnerAllowed = new Uint8Array(nPartners);
@@ -74,14 +74,9 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     const wanted = new Set(filter.partners);
     t.partners.forEach((p, i) => (partnerAllowed[i] = wanted.has(p) ? 1 : 0));
   }
-  // Aggregate rows (World, TOTAL) never add to their own parts.
-  for (let i = 0; i < nPartners; i++) if (partnerIsWorld[i]) partnerAllowed[i] = 0;
+  // Chapter 0 collects TOTAL rows that stand for their group: they have no chapter.
   const chapterOf = new Uint8Array(t.commodities.length);
-  const commodityAllowed = new Uint8Array(t.commodities.length);
-  t.commodities.forEach((c, i) => {
-    chapterOf[i] = commodityIsTotal[i] ? 0 : Number(c.slice(0, 2));
-    commodityAllowed[i] = commodityIsTotal[i] ? 0 : 1;
-  });
+  t.commodities.forEach((c, i) => (chapterOf[i] = c === TOTAL_COMMODITY ? 0 : Number(c.slice(0, 2))));
 
   const from = filter.fromMonth;
   const to = filter.toMonth;
@@ -104,10 +99,11 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const byChapter = new Float64Array(100);
   let monthlyRows = 0;
 
-  const { period, flow, partner, commodity, valueUsd } = t;
+  const { period, flow, partner, commodity, valueUsd, counted } = t;
   for (let i = 0, n = t.rowCount; i < n; i++) {
     const p = partner[i];
-    if (partnerAllowed[p] === 0 || commodityAllowed[commodity[i]] === 0) continue;
+    // Aggregates kept apart (World, TOTAL with their parts present) never add to their parts.
+    if (partnerAllowed[p] === 0 || counted[i] === 0) continue;
     const code = period[i];
     const year = (code / 100) | 0;
     const sub = code - year * 100;

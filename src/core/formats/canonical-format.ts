@@ -1,54 +1,48 @@
 // The app's own canonical CSV: period,reporter,flow,partner,commodity,value_usd,net_kg
-// (quantity,unit optional). Plain numbers with a dot; partners as ISO alpha-2.
+// (quantity,unit optional). Hand-prepared files are read leniently: any partner
+// spelling, any number spelling, any period spelling the other formats accept.
 
-import { FLOW_CODE, TOTAL_COMMODITY, WORLD_PARTNER, type Flow } from '../model/trade-record';
-import { parseCanonicalPeriod } from '../model/period';
-import { headerIndex, reject, REJECT_OK, type BoundReader, type FormatReader } from './format-reader';
+import { parseFlow } from '../model/flow-vocabulary';
+import { parsePeriodText } from '../model/period';
+import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
-const REQUIRED = ['period', 'reporter', 'flow', 'partner', 'commodity', 'value_usd'] as const;
+const REQUIRED = {
+  period: ['period'],
+  reporter: ['reporter'],
+  flow: ['flow'],
+  partner: ['partner'],
+  commodity: ['commodity'],
+  value_usd: ['value_usd'],
+};
 
 export const canonicalFormat: FormatReader = {
   id: 'canonical',
-  bind(header) {
+  bind(header, ctx) {
     const index = headerIndex(header);
-    const missing = REQUIRED.filter((name) => !index.has(name));
-    if (missing.length > 0) return { missing: [...missing] };
-    const col = (name: string) => index.get(name) ?? -1;
-    const [period, reporter, flow, partner, commodity, value] = REQUIRED.map(col);
-    const weight = col('net_kg');
-    const reader: BoundReader = {
+    const missing = findMissing(index, REQUIRED);
+    if (missing.length > 0) return { missing };
+    const [period, reporter, flow, partner, commodity, value] = Object.values(REQUIRED).map((names) => firstColumn(index, ...names));
+    const weight = firstColumn(index, 'net_kg');
+    return {
       read(fields, out) {
-        const p = parseCanonicalPeriod(fields[period] ?? '');
+        const p = parsePeriodText(fields[period]);
         if (p === null) return reject('bad-period', fields[period]);
-        const f = FLOW_CODE[(fields[flow] ?? '').trim().toLowerCase() as Flow];
+        const f = parseFlow(fields[flow]);
         if (f === undefined) return reject('bad-flow', fields[flow]);
-        const partnerCode = (fields[partner] ?? '').trim().toUpperCase();
-        if (!/^[A-Z]{2}$/.test(partnerCode) && partnerCode !== WORLD_PARTNER) return reject('unknown-partner', fields[partner]);
-        const commodityCode = (fields[commodity] ?? '').trim().toUpperCase();
-        if (commodityCode !== TOTAL_COMMODITY && !/^\d{2}(\d{2}){0,4}$/.test(commodityCode)) {
-          return reject('bad-commodity', fields[commodity]);
-        }
-        const valueText = (fields[value] ?? '').trim();
-        if (valueText === '') return reject('missing-value');
-        const v = Number(valueText);
-        if (!Number.isFinite(v)) return reject('bad-value', valueText);
-        if (v < 0) return reject('negative-value', valueText);
-        let kg = NaN;
-        const kgText = weight >= 0 ? (fields[weight] ?? '').trim() : '';
-        if (kgText !== '') {
-          kg = Number(kgText);
-          if (!Number.isFinite(kg) || kg < 0) return reject('bad-weight', kgText);
-        }
+        const partnerCode = ctx.partner(fields[partner]);
+        if (partnerCode === null) return reject('unknown-partner', fields[partner]);
+        const code = ctx.commodity(fields[commodity]);
+        if (code === null) return reject('bad-commodity', fields[commodity]);
+        const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
+        if (amounts) return amounts;
         out.period = p;
-        out.reporter = (fields[reporter] ?? '').trim();
+        out.reporter = fields[reporter].trim();
         out.flow = f;
         out.partner = partnerCode;
-        out.commodity = commodityCode;
-        out.valueUsd = v;
-        out.netKg = kg;
+        out.commodity = code;
+        out.split = 0;
         return REJECT_OK;
       },
     };
-    return reader;
   },
 };

@@ -2,6 +2,7 @@
 // then turn each row into canonical fields or a rejection.
 
 import type { FormatId, RejectCode } from '../import/import-report';
+import type { ReadContext } from './read-context';
 
 export interface CanonicalFields {
   period: number;
@@ -11,6 +12,12 @@ export interface CanonicalFields {
   commodity: string;
   valueUsd: number;
   netKg: number;
+  /**
+   * 1 when the row is one part of a split the canonical record does not keep
+   * (second partner, customs procedure, mode of transport); 0 for the total.
+   * A total row is kept apart when its parts are in the file.
+   */
+  split: number;
 }
 
 export type RowOutcome = { ok: true } | { ok: false; code: RejectCode; value?: string };
@@ -23,7 +30,7 @@ export interface BoundReader {
 export interface FormatReader {
   id: FormatId;
   /** A reader bound to this header's column positions, or the fields it could not find. */
-  bind(header: string[]): BoundReader | { missing: string[] };
+  bind(header: string[], context: ReadContext): BoundReader | { missing: string[] };
 }
 
 /** Header names compared case-, space- and BOM-insensitively. */
@@ -38,6 +45,22 @@ export function headerIndex(header: string[]): Map<string, number> {
     if (!index.has(key)) index.set(key, i);
   });
   return index;
+}
+
+/** The index of the first of `names` the header has, or -1. */
+export function firstColumn(index: Map<string, number>, ...names: string[]): number {
+  for (const name of names) {
+    const i = index.get(name);
+    if (i !== undefined) return i;
+  }
+  return -1;
+}
+
+/** Required fields, each satisfied by any one of its alternative column names. */
+export function findMissing(index: Map<string, number>, required: Record<string, string[]>): string[] {
+  return Object.entries(required)
+    .filter(([, names]) => firstColumn(index, ...names) === -1)
+    .map(([field, names]) => (names.length > 1 ? `${field} (${names.join(' | ')})` : field));
 }
 
 export const REJECT_OK: RowOutcome = { ok: true };

@@ -16,6 +16,7 @@ export type RejectCode =
   | 'missing-value'
   | 'bad-value'
   | 'negative-value'
+  | 'absurd-value'
   | 'bad-weight'
   | 'csv-syntax';
 
@@ -26,12 +27,16 @@ export interface RejectedRow {
   value?: string;
 }
 
-export type WarningCode = 'mixed-encoding' | 'ambiguous-number' | 'aggregate-mismatch' | 'csv-syntax';
+export type ImportWarning =
+  | { code: 'mixed-encoding' }
+  | { code: 'csv-syntax'; line: number; message: string }
+  | { code: 'ambiguous-number'; column: 'value' | 'weight'; separator: 'comma-decimal' | 'comma-thousands' | 'dot-decimal' | 'dot-thousands'; cells: number; basis: 'column' | 'file-default' }
+  /** An aggregate row whose parts in the file add up to something else. */
+  | { code: 'aggregate-mismatch'; groups: number; examples: { period: string; flow: string; partner: string; commodity: string; aggregateUsd: number; partsUsd: number }[] }
+  /** Aggregate rows with no parts in the file: each stands for its group. */
+  | { code: 'aggregate-stands'; rows: number };
 
-export interface ImportWarning {
-  code: WarningCode;
-  detail: string;
-}
+export type WarningCode = ImportWarning['code'];
 
 export interface ImportReport {
   format: FormatId;
@@ -47,3 +52,9 @@ export const MAX_QUOTED_VALUE = 60;
 export function quoteValue(value: string): string {
   return value.length > MAX_QUOTED_VALUE ? value.slice(0, MAX_QUOTED_VALUE) + '…' : value;
 }
+
+/** Why a whole file could not be imported (as opposed to single rows). */
+export type ImportFailure =
+  | { code: 'empty' | 'header-only' | 'binary' | 'cancelled' | 'network' | 'too-large'; detail?: string }
+  | { code: 'unknown-layout'; missing: string[]; columns: string[] }
+  | { code: 'internal'; detail: string };

@@ -65,8 +65,9 @@ describe('TradeImporter on canonical CSV', () => {
       '2020-01,RU-KAM,export,"C\nN",03,1,', // line 4, spans two lines
       '2020-01,RU-KAM,export,CN,03,,', // line 6: no value
       '2020-01,RU-KAM,export,W00,TOTAL,5,', // line 7: aggregate
-      '2020-01,RU-KAM,export,CN,3,-1,', // line 8
+      '2020-01,RU-KAM,export,CN,03X,1,', // line 8
       '2020-01,RU-KAM,export,CN,03,12,', // line 9
+      '2020-01,RU-KAM,export,CN,0303,-1,', // line 10
     ].join('\n');
     const { report } = importBytes(utf8(text), 3);
     expect(report.rejected.map((r) => [r.line, r.code])).toEqual([
@@ -75,8 +76,10 @@ describe('TradeImporter on canonical CSV', () => {
       [4, 'unknown-partner'],
       [6, 'missing-value'],
       [8, 'bad-commodity'],
+      [10, 'negative-value'],
     ]);
-    expect(report.rows).toEqual({ read: 7, accepted: 1, rejected: 5, aggregate: 1 });
+    // The World/TOTAL row is kept apart: its part (CN, 03) is in the file.
+    expect(report.rows).toEqual({ read: 8, accepted: 1, rejected: 6, aggregate: 1 });
   });
 
   it('refuses empty, header-only, binary and unknown files with a reason', () => {

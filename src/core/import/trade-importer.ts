@@ -6,12 +6,16 @@ import { ByteDecoder } from '../parse/byte-decoder';
 import { CsvRowStream, type Delimiter } from '../parse/csv-row-stream';
 import { TradeTableBuilder } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
-import { TOTAL_COMMODITY, WORLD_PARTNER } from '../model/trade-record';
 import type { BoundReader, CanonicalFields, FormatReader } from '../formats/format-reader';
+import { ReadContext } from '../formats/read-context';
 import { canonicalFormat } from '../formats/canonical-format';
-import { quoteValue, type FormatId, type ImportReport, type RejectedRow } from './import-report';
+import { customsFormat } from '../formats/customs-format';
+import { comtradeLegacyFormat } from '../formats/comtrade-legacy-format';
+import { comtradePlusFormat } from '../formats/comtrade-plus-format';
+import { quoteValue, type FormatId, type ImportReport, type ImportWarning, type RejectedRow } from './import-report';
 
-export const KNOWN_FORMATS: FormatReader[] = [canonicalFormat];
+/** Layouts recognised by their header, most specific first. */
+export const KNOWN_FORMATS: FormatReader[] = [customsFormat, comtradePlusFormat, comtradeLegacyFormat, canonicalFormat];
 
 /** A file that cannot be imported at all (as opposed to rows that are rejected). */
 export class ImportError extends Error {
@@ -37,7 +41,8 @@ export class TradeImporter {
   private format: FormatId | null = null;
   private headerWidth = 0;
   private sawAnyRow = false;
-  private readonly out: CanonicalFields = { period: 0, reporter: '', flow: 0, partner: '', commodity: '', valueUsd: 0, netKg: NaN };
+  private readonly context = new ReadContext();
+  private readonly out: CanonicalFields = { period: 0, reporter: '', flow: 0, partner: '', commodity: '', valueUsd: 0, netKg: NaN, split: 0 };
   private readonly counts = { read: 0, accepted: 0, rejected: 0, aggregate: 0 };
   private readonly rejected: RejectedRow[] = [];
   bytesRead = 0;
@@ -62,16 +67,23 @@ export class TradeImporter {
     this.rows.end();
     if (!this.sawAnyRow) throw new ImportError('empty');
     if (this.counts.read === 0) throw new ImportError('header-only');
-    const warnings: ImportReport['warnings'] = [];
-    if (this.decoder.mixedEncoding) warnings.push({ code: 'mixed-encoding', detail: '' });
-    for (const p of this.rows.problems) warnings.push({ code: 'csv-syntax', detail: `${p.line}: ${p.message}` });
+    const warnings: ImportWarning[] = [];
+    if (this.decoder.mixedEncoding) warnings.push({ code: 'mixed-encoding' });
+    for (const p of this.rows.problems) warnings.push({ code: 'csv-syntax', line: p.line, message: p.message });
+    const delimiter = this.rows.delimiter as Delimiter;
+    for (const d of this.context.value.resolve(this.builder.values, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'value', ...d });
+    for (const d of this.context.weight.resolve(this.builder.weights, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'weight', ...d });
+    const { table, coverage } = this.builder.finish();
+    if (coverage.mismatches.groups > 0) warnings.push({ code: 'aggregate-mismatch', ...coverage.mismatches });
+    if (coverage.standing > 0) warnings.push({ code: 'aggregate-stands', rows: coverage.standing });
+    const stored = this.counts.accepted;
     return {
-      table: this.builder.finish(),
+      table,
       report: {
         format: this.format!,
         encoding: this.decoder.encoding,
-        delimiter: this.rows.delimiter as Delimiter,
-        rows: { ...this.counts },
+        delimiter,
+        rows: { read: this.counts.read, accepted: stored - coverage.keptApart, rejected: this.counts.rejected, aggregate: coverage.keptApart },
         rejected: this.rejected,
         warnings,
       },
@@ -95,9 +107,11 @@ export class TradeImporter {
       return;
     }
     const o = this.out;
-    if (o.partner === WORLD_PARTNER || o.commodity === TOTAL_COMMODITY) this.counts.aggregate++;
-    else this.counts.accepted++;
-    this.builder.append(o.period, o.reporter, o.flow, o.partner, o.commodity, o.valueUsd, o.netKg);
+    const row = this.builder.rowCount;
+    this.builder.append(o.period, o.reporter, o.flow, o.partner, o.commodity, o.valueUsd, o.netKg, o.split);
+    this.context.value.commit(row);
+    this.context.weight.commit(row);
+    this.counts.accepted++;
   }
 
   private rejectRow(row: RejectedRow): void {
@@ -108,7 +122,7 @@ export class TradeImporter {
   private bindHeader(header: string[]): void {
     let fewestMissing: string[] | null = null;
     for (const format of this.formats) {
-      const bound = format.bind(header);
+      const bound = format.bind(header, this.context);
       if ('read' in bound) {
         this.reader = bound;
         this.format = format.id;

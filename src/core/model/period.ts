@@ -42,6 +42,39 @@ export function parseCanonicalPeriod(text: string): number | null {
   return null;
 }
 
+/**
+ * Every period spelling the supported exports use: `2020`, `2020-05`, `2020-Q2`
+ * (canonical), `05/2020` and `5/2020` (customs portal), `202005` (Comtrade),
+ * `2020.05`. Null for anything else, including impossible months.
+ */
+export function parsePeriodText(text: string): number | null {
+  const s = text.trim();
+  const canonical = parseCanonicalPeriod(s);
+  if (canonical !== null) return canonical;
+  let m = /^(\d{1,2})[/.](\d{4})$/.exec(s);
+  if (m) return monthPeriod(+m[2], +m[1]);
+  m = /^(\d{4})(\d{2})$/.exec(s);
+  if (m) return monthPeriod(+m[1], +m[2]);
+  m = /^(\d{4})[./](\d{1,2})$/.exec(s);
+  if (m) return monthPeriod(+m[1], +m[2]);
+  m = /^(\d{4})\s*Q([1-4])$/i.exec(s);
+  if (m) return validYear(+m[1]) ? periodCode(+m[1], 20 + +m[2]) : null;
+  return null;
+}
+
+/** Comtrade+ `refYear` + `refMonth`, where month 52 means the whole year. */
+export function periodFromYearMonth(yearText: string, monthText: string): number | null {
+  const year = Number(yearText.trim());
+  const month = Number(monthText.trim());
+  if (!Number.isInteger(year) || !validYear(year)) return null;
+  if (monthText.trim() === '' || month === 52 || month === 0) return periodCode(year, 0);
+  return monthPeriod(year, month);
+}
+
+function monthPeriod(year: number, month: number): number | null {
+  return validYear(year) && Number.isInteger(month) && month >= 1 && month <= 12 ? periodCode(year, month) : null;
+}
+
 export function formatPeriod(code: number): string {
   const year = periodYear(code);
   const sub = code % 100;

@@ -2,6 +2,7 @@
 // dictionary-coded as they arrive, so no row object is ever created.
 
 import type { TradeTable } from './trade-table';
+import { computeCoverage, type CoverageResult } from './aggregate-coverage';
 
 class Dictionary {
   readonly values: string[] = [];
@@ -35,6 +36,7 @@ export class TradeTableBuilder {
   private commodity: Uint32Array;
   private valueUsd: Float64Array;
   private netKg: Float64Array;
+  private split: Uint8Array;
   private readonly reporters = new Dictionary();
   private readonly partners = new Dictionary();
   private readonly commodities = new Dictionary();
@@ -48,13 +50,23 @@ export class TradeTableBuilder {
     this.commodity = new Uint32Array(this.capacity);
     this.valueUsd = new Float64Array(this.capacity);
     this.netKg = new Float64Array(this.capacity);
+    this.split = new Uint8Array(this.capacity);
   }
 
   get rowCount(): number {
     return this.length;
   }
 
-  append(period: number, reporter: string, flow: number, partner: string, commodity: string, valueUsd: number, netKg: number): void {
+  /** Values of the rows appended so far, for settling ambiguous number cells in place. */
+  get values(): Float64Array {
+    return this.valueUsd;
+  }
+
+  get weights(): Float64Array {
+    return this.netKg;
+  }
+
+  append(period: number, reporter: string, flow: number, partner: string, commodity: string, valueUsd: number, netKg: number, split = 0): void {
     if (this.length === this.capacity) this.ensure(this.capacity * 2);
     const i = this.length++;
     this.period[i] = period;
@@ -64,12 +76,13 @@ export class TradeTableBuilder {
     this.commodity[i] = this.commodities.code(commodity);
     this.valueUsd[i] = valueUsd;
     this.netKg[i] = netKg;
+    this.split[i] = split;
   }
 
-  /** Trims the columns to their length; the builder must not be used afterwards. */
-  finish(): TradeTable {
+  /** Trims the columns to their length and decides which rows add up; the builder must not be used afterwards. */
+  finish(): { table: TradeTable; coverage: CoverageResult } {
     const n = this.length;
-    return {
+    const columns = {
       rowCount: n,
       period: this.period.slice(0, n),
       flow: this.flow.slice(0, n),
@@ -82,6 +95,8 @@ export class TradeTableBuilder {
       valueUsd: this.valueUsd.slice(0, n),
       netKg: this.netKg.slice(0, n),
     };
+    const coverage = computeCoverage(columns, this.split.subarray(0, n));
+    return { table: { ...columns, counted: coverage.counted }, coverage };
   }
 
   private ensure(capacity: number): void {
@@ -93,5 +108,6 @@ export class TradeTableBuilder {
     this.commodity = grow(this.commodity, capacity);
     this.valueUsd = grow(this.valueUsd, capacity);
     this.netKg = grow(this.netKg, capacity);
+    this.split = grow(this.split, capacity);
   }
 }

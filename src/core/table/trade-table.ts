@@ -2,7 +2,7 @@
 // About 29 bytes a row against ~48 in the CSV and ~480 for row objects (QUALITY.md);
 // the buffers transfer from the worker to the page without copying.
 
-import { FLOWS, TOTAL_COMMODITY, WORLD_PARTNER, type Flow } from '../model/trade-record';
+import { FLOWS, type Flow } from '../model/trade-record';
 
 export interface TradeTable {
   readonly rowCount: number;
@@ -19,11 +19,13 @@ export interface TradeTable {
   readonly valueUsd: Float64Array;
   /** NaN where the source has no weight. */
   readonly netKg: Float64Array;
+  /** 1 = add this row up; 0 = an aggregate kept apart because its parts are present (aggregate-coverage.ts). */
+  readonly counted: Uint8Array;
 }
 
 /** Bytes held by the table's columns and dictionaries (strings counted at 2 bytes a char). */
 export function tableByteSize(t: TradeTable): number {
-  const columns = [t.period, t.flow, t.reporter, t.partner, t.commodity, t.valueUsd, t.netKg];
+  const columns = [t.period, t.flow, t.reporter, t.partner, t.commodity, t.valueUsd, t.netKg, t.counted];
   let bytes = columns.reduce((sum, c) => sum + c.byteLength, 0);
   for (const dict of [t.reporters, t.partners, t.commodities]) for (const s of dict) bytes += 16 + 2 * s.length;
   return bytes;
@@ -33,16 +35,8 @@ export function flowName(code: number): Flow {
   return FLOWS[code];
 }
 
-/** Per-dictionary-entry flags so loops test a byte instead of comparing strings. */
-export function aggregateMasks(t: TradeTable): { partnerIsWorld: Uint8Array; commodityIsTotal: Uint8Array } {
-  const partnerIsWorld = new Uint8Array(t.partners.length);
-  t.partners.forEach((p, i) => (partnerIsWorld[i] = p === WORLD_PARTNER ? 1 : 0));
-  const commodityIsTotal = new Uint8Array(t.commodities.length);
-  t.commodities.forEach((c, i) => (commodityIsTotal[i] = c === TOTAL_COMMODITY ? 1 : 0));
-  return { partnerIsWorld, commodityIsTotal };
-}
 
 /** The buffers to list as transferables when posting a table between threads. */
 export function tableTransferables(t: TradeTable): ArrayBuffer[] {
-  return [t.period, t.flow, t.reporter, t.partner, t.commodity, t.valueUsd, t.netKg].map((c) => c.buffer as ArrayBuffer);
+  return [t.period, t.flow, t.reporter, t.partner, t.commodity, t.valueUsd, t.netKg, t.counted].map((c) => c.buffer as ArrayBuffer);
 }

@@ -1,0 +1,121 @@
+// Reads numbers in every spelling customs exports use — `1234.5`, `1,234.5`,
+// `1 234,5` (space, no-break or narrow no-break), `1234,5`, `1.234,5` — and
+// decides the ambiguous `1,234` / `1.234` per column from all its values:
+// ambiguous cells are recorded by row and patched once the column is known.
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;
+const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
+const VALID = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** What a cell told us about the column's separators. */
+const enum Evidence {
+  DecimalComma = 1,
+  ThousandsComma = 2,
+  DecimalDot = 4,
+  ThousandsDot = 8,
+}
+
+/** How the last parsed cell was ambiguous: 1 = `1,234` (read as thousands), 2 = `1.234` (read as decimal). */
+const AMBIGUOUS_COMMA = 1;
+const AMBIGUOUS_DOT = 2;
+
+export interface NumberDecision {
+  /** Human-readable: which reading was chosen for the ambiguous cells and why. */
+  separator: 'comma-decimal' | 'comma-thousands' | 'dot-decimal' | 'dot-thousands';
+  cells: number;
+  basis: 'column' | 'file-default';
+}
+
+export class NumberColumn {
+  private evidence = 0;
+  private last = 0;
+  private readonly ambiguousComma: number[] = [];
+  private readonly ambiguousDot: number[] = [];
+
+  /** A number; null for an empty cell (missing, not zero); NaN when it is not a number. */
+  parse(text: string): number | null {
+    this.last = 0;
+    if (PLAIN.test(text)) {
+      // Fast path for the common `1234` / `1234.5`; `1.234` is still ambiguous.
+      const dot = text.indexOf('.');
+      if (dot !== -1) {
+        if (text.length - dot - 1 === 3 && isShortIntegerPart(text, dot)) this.last = AMBIGUOUS_DOT;
+        else this.evidence |= Evidence.DecimalDot;
+      }
+      return Number(text);
+    }
+    let s = text.trim();
+    if (s === '') return null;
+    const spaced = SPACES.test(s);
+    if (spaced) s = s.replace(SPACES, '');
+    s = s.replace('\u2212', '-');
+    const comma = s.lastIndexOf(',');
+    const dot = s.lastIndexOf('.');
+    if (comma !== -1 && dot !== -1) {
+      if (comma > dot) {
+        this.evidence |= Evidence.DecimalComma | Evidence.ThousandsDot;
+        s = s.replace(/\./g, '').replace(',', '.');
+      } else {
+        this.evidence |= Evidence.DecimalDot | Evidence.ThousandsComma;
+        s = s.replace(/,/g, '');
+      }
+    } else if (comma !== -1) {
+      if (s.indexOf(',') !== comma) {
+        this.evidence |= Evidence.ThousandsComma;
+        if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(s)) return NaN;
+        s = s.replace(/,/g, '');
+      } else if (!spaced && s.length - comma - 1 === 3 && isShortIntegerPart(s, comma)) {
+        this.last = AMBIGUOUS_COMMA;
+        s = s.replace(',', '');
+      } else {
+        this.evidence |= Evidence.DecimalComma;
+        s = s.replace(',', '.');
+      }
+    } else if (dot !== -1) {
+      if (s.indexOf('.') !== dot) {
+        this.evidence |= Evidence.ThousandsDot;
+        if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return NaN;
+        s = s.replace(/\./g, '');
+      } else if (!spaced && s.length - dot - 1 === 3 && isShortIntegerPart(s, dot)) this.last = AMBIGUOUS_DOT;
+      else this.evidence |= Evidence.DecimalDot;
+    }
+    if (!VALID.test(s)) return NaN;
+    return Number(s);
+  }
+
+  /** Call once the last parsed cell's row is stored at `row`; ambiguous cells are remembered for patching. */
+  commit(row: number): void {
+    if (this.last === AMBIGUOUS_COMMA) this.ambiguousComma.push(row);
+    else if (this.last === AMBIGUOUS_DOT) this.ambiguousDot.push(row);
+  }
+
+  /**
+   * Settles the ambiguous cells in `values` (indexed by row) from the column's
+   * own evidence, or else from the file's delimiter: in `;`- and tab-separated
+   * files (Russian exports) a lone comma is a decimal comma.
+   */
+  resolve(values: Float64Array, delimiter: string): NumberDecision[] {
+    const decisions: NumberDecision[] = [];
+    const e = this.evidence;
+    if (this.ambiguousComma.length > 0) {
+      const columnSays = e & Evidence.DecimalComma ? 'decimal' : e & (Evidence.ThousandsComma | Evidence.DecimalDot) ? 'thousands' : null;
+      const decimal = columnSays ? columnSays === 'decimal' : delimiter !== ',';
+      if (decimal) for (const row of this.ambiguousComma) values[row] = values[row] / 1000;
+      decisions.push({ separator: decimal ? 'comma-decimal' : 'comma-thousands', cells: this.ambiguousComma.length, basis: columnSays ? 'column' : 'file-default' });
+    }
+    if (this.ambiguousDot.length > 0) {
+      const thousands = (e & (Evidence.ThousandsDot | Evidence.DecimalComma)) !== 0;
+      if (thousands) for (const row of this.ambiguousDot) values[row] = Math.round(values[row] * 1000);
+      // A lone `1.234` among plain numbers is read as a decimal point without comment.
+      if (thousands || (e & Evidence.DecimalDot) === 0)
+        decisions.push({ separator: thousands ? 'dot-thousands' : 'dot-decimal', cells: this.ambiguousDot.length, basis: thousands || e & Evidence.DecimalDot ? 'column' : 'file-default' });
+    }
+    return decisions;
+  }
+}
+
+function isShortIntegerPart(s: string, separator: number): boolean {
+  const start = s[0] === '-' || s[0] === '+' ? 1 : 0;
+  const digits = separator - start;
+  return digits >= 1 && digits <= 3 && !(digits > 1 && s[start] === '0');
+}

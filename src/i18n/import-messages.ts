@@ -1,0 +1,100 @@
+// Import outcomes in words, in the user's language: «строка 8: неизвестная страна «Атлантида»».
+// Pure (no React): the CLI uses it too.
+
+import type { Language } from '../state/view-state';
+import type { ImportFailure, ImportWarning, RejectCode, RejectedRow } from '../core/import/import-report';
+
+const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
+  ru: {
+    'field-count': (v) => `в строке меньше полей, чем в заголовке (${v})`,
+    'bad-period': (v) => `непонятный или невозможный период «${v ?? ''}»`,
+    'bad-flow': (v) => `неизвестное направление «${v ?? ''}» (ожидается экспорт или импорт)`,
+    'unknown-partner': (v) => `неизвестная страна «${v ?? ''}»`,
+    'bad-commodity': (v) => `неверный код товара «${v ?? ''}»`,
+    'missing-value': () => 'нет стоимости',
+    'bad-value': (v) => `стоимость не число: «${v ?? ''}»`,
+    'negative-value': (v) => `отрицательная стоимость «${v ?? ''}»`,
+    'absurd-value': (v) => `невероятно большая стоимость «${v ?? ''}»`,
+    'bad-weight': (v) => `вес не число или отрицательный: «${v ?? ''}»`,
+    'csv-syntax': (v) => `ошибка структуры CSV: ${v ?? ''}`,
+  },
+  en: {
+    'field-count': (v) => `fewer fields than the header (${v})`,
+    'bad-period': (v) => `unreadable or impossible period "${v ?? ''}"`,
+    'bad-flow': (v) => `unknown flow "${v ?? ''}" (export or import expected)`,
+    'unknown-partner': (v) => `unknown country "${v ?? ''}"`,
+    'bad-commodity': (v) => `invalid commodity code "${v ?? ''}"`,
+    'missing-value': () => 'no value',
+    'bad-value': (v) => `value is not a number: "${v ?? ''}"`,
+    'negative-value': (v) => `negative value "${v ?? ''}"`,
+    'absurd-value': (v) => `implausibly large value "${v ?? ''}"`,
+    'bad-weight': (v) => `weight is not a number or negative: "${v ?? ''}"`,
+    'csv-syntax': (v) => `broken CSV structure: ${v ?? ''}`,
+  },
+};
+
+export function rejectReason(row: Pick<RejectedRow, 'code' | 'value'>, lang: Language): string {
+  return REASONS[lang][row.code](row.value);
+}
+
+export function rejectedLine(row: RejectedRow, lang: Language): string {
+  return `${lang === 'ru' ? 'строка' : 'line'} ${row.line}: ${rejectReason(row, lang)}`;
+}
+
+const SEPARATOR: Record<Language, Record<string, string>> = {
+  ru: { 'comma-decimal': 'запятая — десятичный разделитель', 'comma-thousands': 'запятая — разделитель тысяч', 'dot-decimal': 'точка — десятичный разделитель', 'dot-thousands': 'точка — разделитель тысяч' },
+  en: { 'comma-decimal': 'comma is the decimal separator', 'comma-thousands': 'comma separates thousands', 'dot-decimal': 'dot is the decimal separator', 'dot-thousands': 'dot separates thousands' },
+};
+
+export function warningText(w: ImportWarning, lang: Language): string {
+  const ru = lang === 'ru';
+  switch (w.code) {
+    case 'mixed-encoding':
+      return ru ? 'В файле смешаны кодировки: часть символов заменена на «�».' : 'The file mixes encodings: some characters were replaced with "�".';
+    case 'csv-syntax':
+      return ru ? `Строка ${w.line}: ошибка структуры CSV (${w.message}).` : `Line ${w.line}: broken CSV structure (${w.message}).`;
+    case 'ambiguous-number': {
+      const column = w.column === 'value' ? (ru ? 'стоимость' : 'value') : ru ? 'вес' : 'weight';
+      const basis = w.basis === 'column' ? (ru ? 'по другим значениям столбца' : 'from the column’s other values') : ru ? 'по разделителю файла' : 'from the file’s delimiter';
+      return ru
+        ? `Столбец «${column}»: ${w.cells} значений вида «1,234» прочитаны так: ${SEPARATOR.ru[w.separator]} (решено ${basis}).`
+        : `Column "${column}": ${w.cells} values like "1,234" read with ${SEPARATOR.en[w.separator]} (decided ${basis}).`;
+    }
+    case 'aggregate-mismatch': {
+      const e = w.examples[0];
+      const example = e ? ` ${e.period} ${e.flow} ${e.partner} ${e.commodity}: ${e.aggregateUsd} ≠ ${e.partsUsd}` : '';
+      return ru
+        ? `Итоговые строки не совпадают с суммой своих частей в ${w.groups} группах; в расчётах использованы части.${example}`
+        : `Aggregate rows disagree with the sum of their parts in ${w.groups} groups; the parts are used.${example}`;
+    }
+    case 'aggregate-stands':
+      return ru
+        ? `${w.rows} итоговых строк (мир, «все товары») без детализации в файле — учтены как есть.`
+        : `${w.rows} aggregate rows (World, all goods) have no detail in the file and are counted as they are.`;
+  }
+}
+
+/** One line for a file that cannot be imported at all. */
+export function failureText(f: ImportFailure, lang: Language): string {
+  const ru = lang === 'ru';
+  switch (f.code) {
+    case 'empty':
+      return ru ? 'Файл пуст.' : 'The file is empty.';
+    case 'header-only':
+      return ru ? 'В файле только заголовок, строк с данными нет.' : 'The file has a header but no data rows.';
+    case 'binary':
+      return ru ? 'Это не текстовый CSV (похоже на таблицу Excel, архив ZIP или другой двоичный файл). Сохраните его как CSV.' : 'This is not a CSV text file (it looks like an Excel workbook, a ZIP archive or another binary). Save it as CSV.';
+    case 'unknown-layout':
+      return ru
+        ? `Формат не распознан: не найдены поля ${f.missing.join(', ')}. Столбцы файла: ${f.columns.join(', ')}.`
+        : `Unknown layout: could not find ${f.missing.join(', ')}. The file's columns: ${f.columns.join(', ')}.`;
+    case 'cancelled':
+      return ru ? 'Загрузка отменена.' : 'Import cancelled.';
+    case 'network':
+      return ru ? `Не удалось прочитать файл (${f.detail ?? ''}).` : `The file could not be read (${f.detail ?? ''}).`;
+    case 'too-large':
+      return ru ? `Файл слишком велик для этого браузера (${f.detail ?? ''}).` : `The file is too large for this browser (${f.detail ?? ''}).`;
+    case 'internal':
+      return ru ? `Внутренняя ошибка: ${f.detail}` : `Internal error: ${f.detail}`;
+  }
+}
