@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TradeImporter, ImportError } from './trade-importer';
 import { formatPeriod } from '../model/period';
+import { encodeWindows1251 } from '../parse/windows-1251';
 
 const HEADER = 'period,reporter,flow,partner,commodity,value_usd,net_kg';
 
@@ -13,17 +14,8 @@ function importBytes(bytes: Uint8Array, chunkSize = bytes.length || 1) {
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** Windows-1251 bytes for ASCII + Cyrillic А–я, Ё, ё (enough for these tests). */
-function cp1251(s: string): Uint8Array {
-  return Uint8Array.from([...s].map((ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) return c;
-    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-    if (c === 0x401) return 0xa8;
-    if (c === 0x451) return 0xb8;
-    throw new Error('not in test table: ' + ch);
-  }));
-}
+/** Windows-1251 bytes, as Excel saves Cyrillic CSV. */
+const cp1251 = encodeWindows1251;
 
 describe('TradeImporter on canonical CSV', () => {
   const csv = [HEADER, '2020-05,Камчатский край,export,CN,0303660000,1000.5,200', '2020-05,Камчатский край,import,KR,8901,250,', ''].join('\r\n');
