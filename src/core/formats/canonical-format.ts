@@ -4,6 +4,7 @@
 
 import { parseFlow } from '../model/flow-vocabulary';
 import { parsePeriodText } from '../model/period';
+import { unneutralise } from '../export/csv-cell';
 import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 const REQUIRED = {
@@ -36,7 +37,8 @@ export const canonicalFormat: FormatReader = {
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
         if (amounts) return amounts;
         out.period = p;
-        out.reporter = fields[reporter].trim();
+        // Our own exports prefix formula-like text with an apostrophe: take it off again.
+        out.reporter = unneutralise(fields[reporter].trim());
         out.flow = f;
         out.partner = partnerCode;
         out.commodity = code;
