@@ -56,9 +56,10 @@ export function warningText(w: ImportWarning, lang: Language): string {
     case 'ambiguous-number': {
       const column = w.column === 'value' ? (ru ? 'стоимость' : 'value') : ru ? 'вес' : 'weight';
       const basis = w.basis === 'column' ? (ru ? 'по другим значениям столбца' : 'from the column’s other values') : ru ? 'по разделителю файла' : 'from the file’s delimiter';
+      const shape = w.separator.startsWith('comma') ? '1,234' : '1.234';
       return ru
-        ? `Столбец «${column}»: ${w.cells} значений вида «1,234» прочитаны так: ${SEPARATOR.ru[w.separator]} (решено ${basis}).`
-        : `Column "${column}": ${w.cells} values like "1,234" read with ${SEPARATOR.en[w.separator]} (decided ${basis}).`;
+        ? `Столбец «${column}»: ${w.cells} значений вида «${shape}» прочитаны так: ${SEPARATOR.ru[w.separator]} (решено ${basis}).`
+        : `Column "${column}": ${w.cells} values like "${shape}" read with ${SEPARATOR.en[w.separator]} (decided ${basis}).`;
     }
     case 'aggregate-mismatch': {
       const e = w.examples[0];

@@ -42,6 +42,13 @@ describe('NumberColumn', () => {
     expect(readColumn(['1,234', '2,500'], ',')).toEqual({ values: [1234, 2500], decisions: [{ separator: 'comma-thousands', cells: 2, basis: 'file-default' }] });
   });
 
+  it('never takes exponent notation or a leading zero for a thousands group', () => {
+    // Excel re-saves write large values as 1.2E5; 0,123 can only be a decimal.
+    expect(readColumn(['1,5', '1.2E5']).values).toEqual([1.5, 120000]);
+    expect(readColumn(['1.000,5', '1.2E+05']).values).toEqual([1000.5, 120000]);
+    expect(readColumn(['0,123', '5'], ',').values).toEqual([0.123, 5]);
+  });
+
   it('reads `1.234` as thousands when the column uses decimal commas', () => {
     expect(readColumn(['1.234', '12,5']).values).toEqual([1234, 12.5]);
     expect(readColumn(['1.234', '12.5']).values).toEqual([1.234, 12.5]);

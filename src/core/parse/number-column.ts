@@ -4,6 +4,9 @@
 // ambiguous cells are recorded by row and patched once the column is known.
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;
+/** `1,234` / `1.234`: one to three digits (no leading zero), the separator, exactly three digits. */
+const AMBIGUOUS_COMMA_SHAPE = /^[+-]?(?:[1-9]\d{0,2}|0),\d{3}$/;
+const AMBIGUOUS_DOT_SHAPE = /^[+-]?(?:[1-9]\d{0,2}|0)\.\d{3}$/;
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
 const VALID = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -37,9 +40,8 @@ export class NumberColumn {
     this.last = 0;
     if (PLAIN.test(text)) {
       // Fast path for the common `1234` / `1234.5`; `1.234` is still ambiguous.
-      const dot = text.indexOf('.');
-      if (dot !== -1) {
-        if (text.length - dot - 1 === 3 && isShortIntegerPart(text, dot)) this.last = AMBIGUOUS_DOT;
+      if (text.indexOf('.') !== -1) {
+        if (AMBIGUOUS_DOT_SHAPE.test(text) && !/^[+-]?0\./.test(text)) this.last = AMBIGUOUS_DOT;
         else this.evidence |= Evidence.DecimalDot;
       }
       return Number(text);
@@ -64,7 +66,7 @@ export class NumberColumn {
         this.evidence |= Evidence.ThousandsComma;
         if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(s)) return NaN;
         s = s.replace(/,/g, '');
-      } else if (!spaced && s.length - comma - 1 === 3 && isShortIntegerPart(s, comma)) {
+      } else if (!spaced && AMBIGUOUS_COMMA_SHAPE.test(s) && !/^[+-]?0,/.test(s)) {
         this.last = AMBIGUOUS_COMMA;
         s = s.replace(',', '');
       } else {
@@ -76,7 +78,7 @@ export class NumberColumn {
         this.evidence |= Evidence.ThousandsDot;
         if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return NaN;
         s = s.replace(/\./g, '');
-      } else if (!spaced && s.length - dot - 1 === 3 && isShortIntegerPart(s, dot)) this.last = AMBIGUOUS_DOT;
+      } else if (!spaced && AMBIGUOUS_DOT_SHAPE.test(s) && !/^[+-]?0\./.test(s)) this.last = AMBIGUOUS_DOT;
       else this.evidence |= Evidence.DecimalDot;
     }
     if (!VALID.test(s)) return NaN;
@@ -112,10 +114,4 @@ export class NumberColumn {
     }
     return decisions;
   }
-}
-
-function isShortIntegerPart(s: string, separator: number): boolean {
-  const start = s[0] === '-' || s[0] === '+' ? 1 : 0;
-  const digits = separator - start;
-  return digits >= 1 && digits <= 3 && !(digits > 1 && s[start] === '0');
 }
