@@ -1,34 +1,46 @@
-// Title, current dataset and the language switch (part of the URL like everything else).
+// Title, current dataset, the upload and dataset buttons, and the language
+// switch (part of the URL like everything else).
 
 import { useI18n } from '../i18n/i18n-context';
-import { findBuiltInDataset } from '../lib/built-in-datasets';
+import type { DatasetEntry } from '../lib/dataset-query';
 import type { ViewState } from '../state/view-state';
 
-export function AppHeader({ view, onChange }: { view: ViewState; onChange: (next: ViewState) => void }) {
+export type OpenPanel = 'upload' | 'datasets' | null;
+
+interface Props {
+  view: ViewState;
+  onChange: (next: ViewState) => void;
+  dataset: DatasetEntry | undefined;
+  panel: OpenPanel;
+  onPanel: (panel: OpenPanel) => void;
+}
+
+const buttonClass = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600';
+
+export function AppHeader({ view, onChange, dataset, panel, onPanel }: Props) {
   const { lang, m } = useI18n();
-  const dataset = findBuiltInDataset(view.dataset);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <div>
+        <div className="min-w-0">
           <h1 className="text-xl font-semibold text-slate-900">
             {m.appTitle} <span className="font-normal text-slate-500">· {m.appSubtitle}</span>
           </h1>
-          {dataset && (
-            <p className="text-sm text-slate-600" data-testid="dataset-name">
-              {m.datasetLabel}: {dataset.name[lang]}
-            </p>
-          )}
+          <p className="truncate text-sm text-slate-600" data-testid="dataset-name">
+            {m.datasetLabel}: {dataset ? dataset.name[lang] : view.dataset}
+          </p>
         </div>
-        <button
-          type="button"
-          lang={lang === 'ru' ? 'en' : 'ru'}
-          title={m.languageSwitchLabel}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600"
-          onClick={() => onChange({ ...view, lang: lang === 'ru' ? 'en' : 'ru' })}
-        >
-          {m.languageSwitch}
-        </button>
+        <nav className="flex flex-wrap gap-2">
+          <button type="button" className={`${buttonClass} ${panel === 'upload' ? 'bg-slate-100' : ''}`} aria-expanded={panel === 'upload'} onClick={() => onPanel(panel === 'upload' ? null : 'upload')}>
+            {m.upload.button}
+          </button>
+          <button type="button" className={`${buttonClass} ${panel === 'datasets' ? 'bg-slate-100' : ''}`} aria-expanded={panel === 'datasets'} onClick={() => onPanel(panel === 'datasets' ? null : 'datasets')}>
+            {m.datasets.button}
+          </button>
+          <button type="button" lang={lang === 'ru' ? 'en' : 'ru'} title={m.languageSwitchLabel} className={buttonClass} onClick={() => onChange({ ...view, lang: lang === 'ru' ? 'en' : 'ru' })}>
+            {m.languageSwitch}
+          </button>
+        </nav>
       </div>
     </header>
   );

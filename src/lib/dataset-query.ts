@@ -5,13 +5,41 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadTableFromUrl, type LoadProgress } from '../worker/dataset-worker-client';
 import type { LoadedTable } from '../worker/worker-protocol';
-import { findBuiltInDataset } from './built-in-datasets';
+import { summariseTable } from '../core/table/table-summary';
+import { BUILT_IN_DATASETS, findBuiltInDataset } from './built-in-datasets';
+import { getStoredDataset, listStoredDatasets } from './dataset-repository';
+import type { StoredDatasetMeta } from './dataset-store';
+import type { Language } from '../state/view-state';
 
 export const datasetKeys = {
   all: ['dataset'] as const,
+  list: ['datasets'] as const,
   one: (id: string) => ['dataset', id] as const,
   series: (id: string, viewKey: string) => ['dataset', id, 'series', viewKey] as const,
 };
+
+/** One row of the dataset list: built-in (read-only) or uploaded. */
+export interface DatasetEntry {
+  id: string;
+  name: Record<Language, string>;
+  builtIn: boolean;
+  demo: boolean;
+  meta?: StoredDatasetMeta;
+}
+
+export function datasetListQueryOptions() {
+  return queryOptions({
+    queryKey: datasetKeys.list,
+    queryFn: async (): Promise<DatasetEntry[]> => {
+      const stored = await listStoredDatasets();
+      return [
+        ...BUILT_IN_DATASETS.map((d) => ({ id: d.id, name: d.name, builtIn: true, demo: d.demo })),
+        ...stored.map((meta) => ({ id: meta.id, name: { ru: meta.name, en: meta.name }, builtIn: false, demo: false, meta })),
+      ];
+    },
+    staleTime: Infinity,
+  });
+}
 
 export class UnknownDatasetError extends Error {
   constructor(readonly datasetId: string) {
@@ -30,10 +58,12 @@ export function onDatasetProgress(id: string, listener: (p: LoadProgress) => voi
 export function datasetQueryOptions(id: string) {
   return queryOptions({
     queryKey: datasetKeys.one(id),
-    queryFn: ({ signal }): Promise<LoadedTable> => {
+    queryFn: async ({ signal }): Promise<LoadedTable> => {
       const builtIn = findBuiltInDataset(id);
-      if (!builtIn) throw new UnknownDatasetError(id);
-      return loadTableFromUrl(builtIn.url, { signal, onProgress: (p) => progressListeners.get(id)?.(p) });
+      if (builtIn) return loadTableFromUrl(builtIn.url, { signal, onProgress: (p) => progressListeners.get(id)?.(p) });
+      const stored = await getStoredDataset(id);
+      if (!stored) throw new UnknownDatasetError(id);
+      return { table: stored.table, summary: summariseTable(stored.table) };
     },
     // A dataset never changes under its id; its typed arrays must not be walked.
     staleTime: Infinity,

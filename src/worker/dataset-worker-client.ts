@@ -2,7 +2,9 @@
 // callback, cancellation through an AbortSignal.
 
 import type { ImportFailure } from '../core/import/import-report';
-import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ColumnMapping } from '../core/formats/mapped-format';
+import type { TradeTable } from '../core/table/trade-table';
+import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export class DatasetLoadError extends Error {
   constructor(readonly failure: ImportFailure) {
@@ -18,8 +20,13 @@ export interface LoadProgress {
 }
 
 interface Pending {
-  resolve: (r: LoadedTable) => void;
+  resolve: (r: never) => void;
   reject: (e: Error) => void;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+interface RequestOptions {
+  signal?: AbortSignal;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -34,22 +41,49 @@ function getWorker(): Worker {
     const message = event.data;
     const request = pending.get(message.id);
     if (!request) return;
-    if (message.type === 'progress') request.onProgress?.(message);
-    else {
-      pending.delete(message.id);
-      if (message.type === 'done') request.resolve(message.result);
-      else request.reject(new DatasetLoadError(message.failure));
+    if (message.type === 'progress') {
+      request.onProgress?.(message);
+      return;
     }
+    pending.delete(message.id);
+    if (message.type === 'failed') request.reject(new DatasetLoadError(message.failure));
+    else if (message.type === 'done') request.resolve(message.result as never);
+    else if (message.type === 'preview') request.resolve(message.preview as never);
+    else request.resolve(message.result as never);
   };
   return worker;
 }
 
-export function loadTableFromUrl(url: string, options: { signal?: AbortSignal; onProgress?: (p: LoadProgress) => void } = {}): Promise<LoadedTable> {
+type Body<R> = R extends WorkerRequest ? Omit<R, 'id'> : never;
+
+function send<T>(body: Body<WorkerRequest>, options: RequestOptions = {}): Promise<T> {
   const id = nextId++;
   const w = getWorker();
-  return new Promise<LoadedTable>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress: options.onProgress });
+  return new Promise<T>((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(new DatasetLoadError({ code: 'cancelled' }));
+      return;
+    }
+    pending.set(id, { resolve: resolve as (r: never) => void, reject, onProgress: options.onProgress });
     options.signal?.addEventListener('abort', () => w.postMessage({ type: 'cancel', id } satisfies WorkerRequest), { once: true });
-    w.postMessage({ type: 'load-url', id, url: new URL(url, location.href).href } satisfies WorkerRequest);
+    // Tables sent for merging are copied, not transferred: the page keeps showing them.
+    w.postMessage({ ...body, id } as WorkerRequest);
   });
+}
+
+export function loadTableFromUrl(url: string, options: RequestOptions = {}): Promise<LoadedTable> {
+  return send({ type: 'load-url', url: new URL(url, location.href).href }, options);
+}
+
+/** Imports a user's file in the worker; the file is read in chunks there, never as one string. */
+export function importFile(file: Blob, options: RequestOptions & { mapping?: ColumnMapping } = {}): Promise<LoadedTable> {
+  return send({ type: 'import-file', file, mapping: options.mapping }, options);
+}
+
+export function previewFile(file: Blob): Promise<FilePreview> {
+  return send({ type: 'preview', file });
+}
+
+export function mergeInWorker(existing: TradeTable, incoming: TradeTable): Promise<MergeResult> {
+  return send({ type: 'merge', existing, incoming });
 }

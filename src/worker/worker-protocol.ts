@@ -4,19 +4,41 @@
 import type { ImportFailure, ImportReport } from '../core/import/import-report';
 import type { TradeTable } from '../core/table/trade-table';
 import type { TableSummary } from '../core/table/table-summary';
+import type { ColumnMapping } from '../core/formats/mapped-format';
+import type { TextEncodingName } from '../core/parse/byte-decoder';
+import type { Delimiter } from '../core/parse/csv-row-stream';
 
 export type WorkerRequest =
   | { type: 'load-url'; id: number; url: string }
+  | { type: 'import-file'; id: number; file: Blob; mapping?: ColumnMapping }
+  | { type: 'preview'; id: number; file: Blob }
+  | { type: 'merge'; id: number; existing: TradeTable; incoming: TradeTable }
   | { type: 'cancel'; id: number };
 
 export interface LoadedTable {
   table: TradeTable;
-  report: ImportReport;
+  /** Present right after an import; a dataset read back from storage has none. */
+  report?: ImportReport;
   summary: TableSummary;
+  /** Content hash of the imported bytes (imports only). */
+  hash?: string;
 }
 
+export interface FilePreview {
+  header: string[];
+  rows: string[][];
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+}
+
+export interface MergeResult {
+  loaded: LoadedTable;
+  skipped: number;
+}
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number | null; rows: number }
   | { type: 'done'; id: number; result: LoadedTable }
+  | { type: 'preview'; id: number; preview: FilePreview }
+  | { type: 'merged'; id: number; result: MergeResult }
   | { type: 'failed'; id: number; failure: ImportFailure };

@@ -25,7 +25,12 @@ export interface RejectedRow {
   code: RejectCode;
   /** The offending text, shortened, so the reason can quote it. */
   value?: string;
+  /** The row as it was in the file (kept for the first MAX_KEPT_REJECTED_ROWS rejected rows). */
+  fields?: string[];
 }
+
+/** Rejected rows beyond this are counted and listed by line, without their fields. */
+export const MAX_KEPT_REJECTED_ROWS = 10_000;
 
 export type ImportWarning =
   | { code: 'mixed-encoding' }
@@ -44,6 +49,8 @@ export interface ImportReport {
   delimiter: Delimiter;
   rows: { read: number; accepted: number; rejected: number; aggregate: number };
   rejected: RejectedRow[];
+  /** The header row as it was in the file. */
+  header: string[];
   warnings: ImportWarning[];
 }
 

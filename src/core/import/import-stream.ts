@@ -16,6 +16,8 @@ export interface ImportStreamOptions {
   formats?: FormatReader[];
   /** Bytes gathered before each parse step: fewer, larger steps parse faster. */
   chunkBytes?: number;
+  /** Sees every byte in order (e.g. a content hash computed in the same pass). */
+  onBytes?: (bytes: Uint8Array) => void;
 }
 
 export class ImportCancelled extends Error {
@@ -43,6 +45,7 @@ export async function importStream(stream: ReadableStream<Uint8Array>, options: 
       if (options.signal?.aborted) throw new ImportCancelled();
       const { done, value } = await reader.read();
       if (done) break;
+      options.onBytes?.(value);
       pending.push(value);
       pendingBytes += value.length;
       if (pendingBytes >= target) flush();

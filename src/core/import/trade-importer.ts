@@ -12,7 +12,7 @@ import { canonicalFormat } from '../formats/canonical-format';
 import { customsFormat } from '../formats/customs-format';
 import { comtradeLegacyFormat } from '../formats/comtrade-legacy-format';
 import { comtradePlusFormat } from '../formats/comtrade-plus-format';
-import { quoteValue, type FormatId, type ImportReport, type ImportWarning, type RejectedRow } from './import-report';
+import { MAX_KEPT_REJECTED_ROWS, quoteValue, type FormatId, type ImportReport, type ImportWarning, type RejectedRow } from './import-report';
 
 /** Layouts recognised by their header, most specific first. */
 export const KNOWN_FORMATS: FormatReader[] = [customsFormat, comtradePlusFormat, comtradeLegacyFormat, canonicalFormat];
@@ -85,6 +85,7 @@ export class TradeImporter {
         delimiter,
         rows: { read: this.counts.read, accepted: stored - coverage.keptApart, rejected: this.counts.rejected, aggregate: coverage.keptApart },
         rejected: this.rejected,
+        header: this.header,
         warnings,
       },
     };
@@ -97,13 +98,14 @@ export class TradeImporter {
       return;
     }
     this.counts.read++;
+    const keep = this.rejected.length < MAX_KEPT_REJECTED_ROWS ? fields : undefined;
     if (fields.length < this.headerWidth) {
-      this.rejectRow({ line, code: 'field-count', value: String(fields.length) });
+      this.rejectRow({ line, code: 'field-count', value: `${fields.length} / ${this.headerWidth}`, fields: keep });
       return;
     }
     const outcome = this.reader.read(fields, this.out);
     if (!outcome.ok) {
-      this.rejectRow({ line, code: outcome.code, value: outcome.value === undefined ? undefined : quoteValue(outcome.value) });
+      this.rejectRow({ line, code: outcome.code, value: outcome.value === undefined ? undefined : quoteValue(outcome.value), fields: keep });
       return;
     }
     const o = this.out;
@@ -119,7 +121,11 @@ export class TradeImporter {
     this.rejected.push(row);
   }
 
+  /** The file's header as read (for reports and the rejected-rows download). */
+  header: string[] = [];
+
   private bindHeader(header: string[]): void {
+    this.header = header;
     let fewestMissing: string[] | null = null;
     for (const format of this.formats) {
       const bound = format.bind(header, this.context);

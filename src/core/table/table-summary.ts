@@ -26,14 +26,13 @@ export function summariseTable(t: TradeTable): TableSummary {
   }
   if (t.rowCount === 0) return { rowCount: 0, firstMonth: 0, lastMonth: 0, finest: 'year', partners: [], reporters: [] };
   const finest: Granularity = subs.has(1) ? 'month' : subs.has(21) ? 'quarter' : 'year';
-  const used = new Set<number>();
-  for (let i = 0; i < t.rowCount; i++) used.add(t.partner[i]);
+  // A dictionary holds exactly the values that were appended: no scan needed.
   return {
     rowCount: t.rowCount,
     firstMonth: periodMonthSpan(minCode)[0],
     lastMonth: periodMonthSpan(maxCode)[1],
     finest: finest === 'month' || periodGranularity(minCode) === 'month' ? 'month' : finest,
-    partners: [...used].map((i) => t.partners[i]).sort(),
+    partners: [...t.partners].sort(),
     reporters: [...t.reporters],
   };
 }

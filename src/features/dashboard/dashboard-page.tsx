@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger, formatMillions, formatMonth, formatMonthRange, formatShare } from '../../i18n/format';
 import { findBuiltInDataset } from '../../lib/built-in-datasets';
+import { UnknownDatasetError } from '../../lib/dataset-query';
 import { DatasetLoadError } from '../../worker/dataset-worker-client';
 import { Panel } from '../../components/ui/panel';
 import { SegmentedControl } from '../../components/ui/segmented-control';
@@ -19,7 +20,7 @@ import { KpiCards } from './kpi-cards';
 import { chapterBars, donutSlices, flowPoints, shareStack } from './dashboard-view-model';
 import { DemoNotice } from './demo-notice';
 
-export function DashboardPage({ view, onChange }: { view: ViewState; onChange: (next: ViewState) => void }) {
+export function DashboardPage({ view, onChange, onUpload }: { view: ViewState; onChange: (next: ViewState) => void; onUpload: () => void }) {
   const { lang, m } = useI18n();
   const { dataset, series, effective, progress } = useDashboardData(view);
   const builtIn = findBuiltInDataset(view.dataset);
@@ -31,6 +32,16 @@ export function DashboardPage({ view, onChange }: { view: ViewState; onChange: (
   const chapters = useMemo(() => (s ? chapterBars(s, lang, m) : []), [s, lang, m]);
   const flowNames = useMemo(() => ({ exportUsd: m.exportSeries, importUsd: m.importSeries, balanceUsd: m.balanceSeries }), [m]);
 
+  if (dataset.error instanceof UnknownDatasetError) {
+    return (
+      <div role="alert" className="rounded-lg border border-orange-300 bg-orange-50 p-4 text-orange-950" data-testid="dataset-missing">
+        <p>{m.datasets.notFound(view.dataset)}</p>
+        <button type="button" className="mt-2 rounded bg-slate-800 px-3 py-1 text-sm text-white" onClick={onUpload}>
+          {m.upload.button}
+        </button>
+      </div>
+    );
+  }
   if (dataset.isError) {
     const failure = dataset.error instanceof DatasetLoadError ? dataset.error.failure.code : '';
     return (

@@ -1,0 +1,132 @@
+// One drop of files: imported one after another in the worker, gathered into
+// one dataset (new, or the one the user chose), saved, and opened. Files are
+// never half-added: a dataset is written only after a file imported whole.
+
+import type { QueryClient } from '@tanstack/react-query';
+import type { ColumnMapping } from '../../core/formats/mapped-format';
+import type { ImportFailure, ImportReport } from '../../core/import/import-report';
+import { DatasetLoadError, importFile, mergeInWorker, previewFile, type LoadProgress } from '../../worker/dataset-worker-client';
+import type { FilePreview, LoadedTable } from '../../worker/worker-protocol';
+import { datasetKeys } from '../../lib/dataset-query';
+import { findDatasetBySourceHash, getStoredDataset, saveDataset } from '../../lib/dataset-repository';
+import type { StoredDatasetMeta, StoredSource } from '../../lib/dataset-store';
+import { rememberMapping, rememberedMapping } from '../../lib/column-mapping-memory';
+
+export type JobState =
+  | { status: 'queued' }
+  | { status: 'importing'; progress: LoadProgress; elapsedMs: number }
+  | { status: 'mapping'; preview: FilePreview; remembered: boolean }
+  | { status: 'saving' }
+  | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; persisted: boolean }
+  | { status: 'same-file'; datasetId: string; datasetName: string }
+  | { status: 'failed'; failure: ImportFailure }
+  | { status: 'cancelled' };
+
+export interface UploadJob {
+  key: string;
+  file: File;
+  state: JobState;
+}
+
+export interface SessionCallbacks {
+  update: (key: string, state: JobState) => void;
+  /** Resolves with the user's mapping, or null when they give up on this file. */
+  askMapping: (key: string, preview: FilePreview) => Promise<ColumnMapping | null>;
+  signalFor: (key: string) => AbortSignal;
+  opened: (datasetId: string) => void;
+}
+
+export async function runUploadSession(jobs: UploadJob[], target: string | null, queryClient: QueryClient, cb: SessionCallbacks): Promise<void> {
+  let datasetId = target;
+  for (const job of jobs) {
+    const signal = cb.signalFor(job.key);
+    if (signal.aborted) {
+      cb.update(job.key, { status: 'cancelled' });
+      continue;
+    }
+    try {
+      const loaded = await importWithMapping(job, cb, signal);
+      if (!loaded) continue;
+      const hash = loaded.hash!;
+      const already = await findDatasetBySourceHash(hash);
+      if (already) {
+        cb.update(job.key, { status: 'same-file', datasetId: already.id, datasetName: already.name });
+        datasetId ??= already.id;
+        continue;
+      }
+      cb.update(job.key, { status: 'saving' });
+      const saved = await addToDataset(datasetId, job.file, loaded);
+      datasetId = saved.meta.id;
+      queryClient.setQueryData(datasetKeys.one(saved.meta.id), saved.loaded);
+      // Series computed from the previous contents are stale; the dataset itself was just set.
+      void queryClient.invalidateQueries({ queryKey: datasetKeys.one(saved.meta.id), predicate: (q) => q.queryKey.length > 2 });
+      void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
+      cb.update(job.key, { status: 'done', report: loaded.report!, datasetId: saved.meta.id, duplicatesSkipped: saved.skipped, persisted: saved.persisted });
+    } catch (error) {
+      if (error instanceof DatasetLoadError) cb.update(job.key, error.failure.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', failure: error.failure });
+      else cb.update(job.key, { status: 'failed', failure: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } });
+    }
+  }
+  if (datasetId) cb.opened(datasetId);
+}
+
+async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: AbortSignal): Promise<LoadedTable | null> {
+  let startedAt = performance.now();
+  const onProgress = (progress: LoadProgress) => cb.update(job.key, { status: 'importing', progress, elapsedMs: performance.now() - startedAt });
+  cb.update(job.key, { status: 'importing', progress: { bytes: 0, totalBytes: job.file.size, rows: 0 }, elapsedMs: 0 });
+  try {
+    return await importFile(job.file, { signal, onProgress });
+  } catch (error) {
+    if (!(error instanceof DatasetLoadError) || error.failure.code !== 'unknown-layout') throw error;
+  }
+  // Unknown layout: a remembered mapping for this header, or ask.
+  const preview = await previewFile(job.file);
+  let mapping = rememberedMapping(preview.header) ?? null;
+  if (!mapping) {
+    cb.update(job.key, { status: 'mapping', preview, remembered: false });
+    mapping = await cb.askMapping(job.key, preview);
+    if (!mapping) {
+      cb.update(job.key, { status: 'cancelled' });
+      return null;
+    }
+    rememberMapping(preview.header, mapping);
+  }
+  startedAt = performance.now();
+  cb.update(job.key, { status: 'importing', progress: { bytes: 0, totalBytes: job.file.size, rows: 0 }, elapsedMs: 0 });
+  return importFile(job.file, { signal, onProgress, mapping });
+}
+
+function sourceOf(file: File, loaded: LoadedTable, skipped: number): StoredSource {
+  const r = loaded.report!;
+  return { fileName: file.name, size: file.size, hash: loaded.hash!, addedAt: new Date().toISOString(), format: r.format, encoding: r.encoding, rows: r.rows, duplicatesSkipped: skipped };
+}
+
+async function addToDataset(targetId: string | null, file: File, loaded: LoadedTable) {
+  const now = new Date().toISOString();
+  const existing = targetId ? await getStoredDataset(targetId) : undefined;
+  let result: LoadedTable = loaded;
+  let skipped = 0;
+  let meta: StoredDatasetMeta;
+  if (existing) {
+    const merged = await mergeInWorker(existing.table, loaded.table);
+    result = merged.loaded;
+    skipped = merged.skipped;
+    meta = { ...existing.meta, updatedAt: now, sources: [...existing.meta.sources, sourceOf(file, loaded, skipped)] };
+  } else {
+    meta = {
+      id: `u-${loaded.hash!.slice(0, 12)}`,
+      name: file.name.replace(/\.(csv|txt|tsv)$/i, ''),
+      createdAt: now,
+      updatedAt: now,
+      rowCount: 0,
+      firstMonth: 0,
+      lastMonth: 0,
+      finest: 'month',
+      sources: [sourceOf(file, loaded, 0)],
+    };
+  }
+  const s = result.summary;
+  meta = { ...meta, rowCount: s.rowCount, firstMonth: s.firstMonth, lastMonth: s.lastMonth, finest: s.finest };
+  const persisted = await saveDataset(meta, result.table);
+  return { meta, loaded: { table: result.table, summary: result.summary }, skipped, persisted };
+}
