@@ -1,18 +1,26 @@
 // The composition root: providers, URL state, and the features it wires together.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { I18nContext } from '../i18n/i18n-context';
 import { MESSAGES } from '../i18n/format';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { UploadPanel } from '../features/upload/upload-panel';
-import { DatasetManager } from '../features/datasets/dataset-manager';
-import { datasetListQueryOptions } from '../lib/dataset-query';
+import { SnapshotDashboard } from '../features/dashboard/snapshot-dashboard';
+import { ShareToolbar } from '../features/share/share-toolbar';
+import { datasetListQueryOptions, datasetQueryOptions, UnknownDatasetError } from '../lib/dataset-query';
+import { useDashboardData } from '../lib/use-dashboard-data';
+import type { ViewState } from '../state/view-state';
 import { useUrlViewState } from './use-url-view-state';
+import { useSnapshotFromHash } from './use-snapshot-from-hash';
 import { AppHeader, type OpenPanel } from './app-header';
 import { InvalidLinkNotice } from './invalid-link-notice';
 import { StorageNotice } from './storage-notice';
 import { AboutData } from './about-data';
+
+// Not needed for the first chart: loaded when first opened (first-load budget, QUALITY.md).
+const UploadPanel = lazy(() => import('../features/upload/upload-panel').then((m) => ({ default: m.UploadPanel })));
+const DatasetManager = lazy(() => import('../features/datasets/dataset-manager').then((m) => ({ default: m.DatasetManager })));
+const BriefingPage = lazy(() => import('../features/share/briefing-page').then((m) => ({ default: m.BriefingPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
@@ -27,15 +35,18 @@ export function App() {
 function Shell() {
   const [{ state: view, invalid }, setView] = useUrlViewState();
   const i18n = useMemo(() => ({ lang: view.lang, m: MESSAGES[view.lang] }), [view.lang]);
+  const { m, lang } = i18n;
   const [panel, setPanel] = useState<OpenPanel>(null);
   const [dropped, setDropped] = useState<File[] | null>(null);
+  const snapshot = useSnapshotFromHash();
   const { data: datasets } = useQuery(datasetListQueryOptions());
   const current = datasets?.find((d) => d.id === view.dataset);
+  const missing = useQuery({ ...datasetQueryOptions(view.dataset), enabled: snapshot.kind === 'none' }).error instanceof UnknownDatasetError;
 
   useEffect(() => {
     document.documentElement.lang = view.lang;
-    document.title = `${i18n.m.appTitle} · ${i18n.m.appSubtitle}`;
-  }, [view.lang, i18n]);
+    document.title = `${m.appTitle} · ${m.appSubtitle}`;
+  }, [view.lang, m]);
 
   // Files dropped anywhere on the page go to the upload panel.
   useEffect(() => {
@@ -56,26 +67,93 @@ function Shell() {
     };
   }, []);
 
+  // Opening a dataset resets the filters — unless it is the one a shared link was waiting for.
   const openDataset = useCallback(
-    (id: string) => setView({ ...view, dataset: id, from: null, to: null, partners: [] }),
+    (id: string, fileName: string | null) =>
+      setView(id === view.dataset ? { ...view, file: fileName } : { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [] }),
     [view, setView],
   );
   const clearDropped = useCallback(() => setDropped(null), []);
 
+  const source = current?.demo ? m.share.sourceDemo : current?.meta ? m.share.sourceFiles(current.meta.sources.map((s) => s.fileName).join(', ')) : view.dataset;
+  const datasetName = current?.name[lang] ?? view.dataset;
+
+  let content;
+  if (snapshot.kind === 'loading') content = <p role="status">{m.loading}</p>;
+  else if (snapshot.kind === 'decoded' && !snapshot.result.ok)
+    content = (
+      <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900" data-testid="snapshot-broken">
+        {m.share.snapshotBroken}
+      </p>
+    );
+  else if (snapshot.kind === 'decoded' && snapshot.result.ok) content = <SnapshotDashboard snapshot={snapshot.result.snapshot} view={view} onChange={setView} />;
+  else if (view.page === 'brief') content = <Briefing view={view} onChange={setView} datasetName={datasetName} demo={current?.demo ?? false} source={source} />;
+  else
+    content = (
+      <DashboardPage
+        view={view}
+        onChange={setView}
+        onUpload={() => setPanel('upload')}
+        source={source}
+        toolbar={(series, effective) => (
+          <ShareToolbar view={view} onChange={setView} series={series} effective={effective} datasetName={datasetName} demo={current?.demo ?? false} table={queryClient.getQueryData(datasetQueryOptions(view.dataset).queryKey)?.table} />
+        )}
+      />
+    );
+
+  // Embed mode: one chart, none of the app around it.
+  if (view.embed !== null) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <div className="bg-white p-2 text-slate-900" data-testid="embed">
+          {content}
+          <p className="mt-1 text-right text-xs text-slate-500">
+            <a href={window.location.href.replace(/[?&]embed=[^&#]*/, '')} target="_blank" rel="noopener">
+              TradeShare · {datasetName}
+            </a>
+          </p>
+        </div>
+      </I18nContext.Provider>
+    );
+  }
+
   return (
     <I18nContext.Provider value={i18n}>
       <div className="min-h-screen bg-slate-100 text-slate-900">
-        <AppHeader view={view} onChange={setView} dataset={current} panel={panel} onPanel={setPanel} />
+        <div className="print:hidden">
+          <AppHeader view={view} onChange={setView} dataset={current} panel={panel} onPanel={setPanel} />
+        </div>
         <main className="mx-auto max-w-7xl space-y-4 px-4 py-4">
           <InvalidLinkNotice invalid={invalid} />
           <StorageNotice />
-          {(panel === 'upload' || dropped) && <UploadPanel droppedFiles={dropped} onDroppedHandled={clearDropped} currentDataset={current} onOpenDataset={openDataset} />}
+          <Suspense fallback={<p role="status">{m.loading}</p>}>
+          {(panel === 'upload' || dropped) && (
+            <UploadPanel
+              droppedFiles={dropped}
+              onDroppedHandled={clearDropped}
+              currentDataset={current}
+              onOpenDataset={openDataset}
+              expected={missing ? { id: view.dataset, fileName: view.file } : undefined}
+            />
+          )}
           {panel === 'datasets' && <DatasetManager currentId={view.dataset} onOpen={openDataset} />}
-          <DashboardPage view={view} onChange={setView} onUpload={() => setPanel('upload')} />
-          <AboutData view={view} onChange={setView} />
+          </Suspense>
+          {content}
+          {view.page === 'dashboard' && snapshot.kind === 'none' && <AboutData view={view} onChange={setView} />}
         </main>
-        <footer className="mx-auto max-w-7xl px-4 pb-6 text-xs text-slate-500">{i18n.m.footer}</footer>
+        <footer className="mx-auto max-w-7xl px-4 pb-6 text-xs text-slate-500 print:hidden">{m.footer}</footer>
       </div>
     </I18nContext.Provider>
+  );
+}
+
+function Briefing({ view, onChange, datasetName, demo, source }: { view: ViewState; onChange: (v: ViewState) => void; datasetName: string; demo: boolean; source: string }) {
+  const { m } = useMemo(() => ({ m: MESSAGES[view.lang] }), [view.lang]);
+  const { series, effective } = useDashboardData(view);
+  if (!series.data || !effective) return <p role="status">{m.loading}</p>;
+  return (
+    <Suspense fallback={<p role="status">{m.loading}</p>}>
+      <BriefingPage series={series.data} view={effective} datasetName={datasetName} demo={demo} sourceNote={`${m.share.source}: ${source}`} onClose={() => onChange({ ...view, page: 'dashboard' })} />
+    </Suspense>
   );
 }

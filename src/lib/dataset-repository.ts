@@ -3,12 +3,16 @@
 // the dataset in memory for this tab.
 
 import type { TradeTable } from '../core/table/trade-table';
-import { MemoryDatasetStore, openDatasetStore, StorageQuotaError, StorageUnavailableError, type DatasetStore, type StoredDatasetMeta } from './dataset-store';
+import type { DatasetStore, StoredDatasetMeta } from './dataset-store';
+
+// The IndexedDB layer (idb) loads with the first storage call, not with the first chart.
+const storeModule = () => import('./dataset-store');
 
 export type StorageStatus = { persistent: true } | { persistent: false; reason: 'unavailable' | 'quota' };
 
 let persistent: Promise<DatasetStore | null> | null = null;
-const memory = new MemoryDatasetStore();
+let memoryStore: Promise<DatasetStore> | null = null;
+const memoryPromise = () => (memoryStore ??= storeModule().then((m) => new m.MemoryDatasetStore()));
 let status: StorageStatus = { persistent: true };
 const statusListeners = new Set<(s: StorageStatus) => void>();
 
@@ -27,7 +31,7 @@ export function onStorageStatus(listener: (s: StorageStatus) => void): () => voi
 }
 
 function store(): Promise<DatasetStore | null> {
-  persistent ??= openDatasetStore().catch(() => {
+  persistent ??= storeModule().then((m) => m.openDatasetStore()).catch(() => {
     setStatus({ persistent: false, reason: 'unavailable' });
     return null;
   });
@@ -35,6 +39,7 @@ function store(): Promise<DatasetStore | null> {
 }
 
 export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
+  const memory = await memoryPromise();
   const s = await store();
   const stored = s ? await s.list().catch(() => []) : [];
   const inMemory = await memory.list();
@@ -43,11 +48,13 @@ export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
 }
 
 export async function getStoredDataset(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined> {
+  const memory = await memoryPromise();
   return (await memory.get(id)) ?? (await (await store())?.get(id));
 }
 
 /** Saves; returns false when it could only be kept in memory. */
 export async function saveDataset(meta: StoredDatasetMeta, table: TradeTable): Promise<boolean> {
+  const memory = await memoryPromise();
   const s = await store();
   if (s) {
     try {
@@ -56,6 +63,7 @@ export async function saveDataset(meta: StoredDatasetMeta, table: TradeTable): P
       return true;
     } catch (error) {
       // Full, or closed under us (another tab upgraded the database): keep it in memory.
+      const { StorageQuotaError, StorageUnavailableError } = await storeModule();
       if (error instanceof StorageQuotaError) setStatus({ persistent: false, reason: 'quota' });
       else if (error instanceof StorageUnavailableError) setStatus({ persistent: false, reason: 'unavailable' });
       else throw error;
@@ -66,15 +74,18 @@ export async function saveDataset(meta: StoredDatasetMeta, table: TradeTable): P
 }
 
 export async function renameDataset(id: string, name: string): Promise<void> {
+  const memory = await memoryPromise();
   if (await memory.get(id)) await memory.rename(id, name);
   else await (await store())?.rename(id, name);
 }
 
 export async function removeDataset(id: string): Promise<void> {
+  const memory = await memoryPromise();
   await memory.remove(id);
   await (await store())?.remove(id);
 }
 
 export async function findDatasetBySourceHash(hash: string): Promise<StoredDatasetMeta | undefined> {
+  const memory = await memoryPromise();
   return (await memory.findBySourceHash(hash)) ?? (await (await store())?.findBySourceHash(hash));
 }

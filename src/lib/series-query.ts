@@ -14,6 +14,7 @@ export interface SeriesView {
   to: string;
   measure: ViewState['measure'];
   partners: string[];
+  chapters: string[];
 }
 
 /**
@@ -32,11 +33,11 @@ export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): Serie
   let to = clamp(view.to, lastMonth);
   if (from > to) [from, to] = [defaultFrom, lastMonth];
   const key = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-  return { from: key(from), to: key(to), measure: view.measure, partners: view.partners };
+  return { from: key(from), to: key(to), measure: view.measure, partners: view.partners, chapters: view.chapters };
 }
 
 export function seriesViewKey(v: SeriesView): string {
-  return `${v.from}..${v.to}|${v.measure}|${v.partners.join(',')}`;
+  return `${v.from}..${v.to}|${v.measure}|${v.partners.join(',')}|${v.chapters.join(',')}`;
 }
 
 export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | undefined, view: SeriesView | undefined) {
@@ -50,6 +51,7 @@ export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | unde
           toMonth: parseMonthKey(view!.to)!,
           measure: view!.measure,
           partners: view!.partners,
+          chapters: view!.chapters,
           historyFromMonth: loaded!.summary.firstMonth,
           historyToMonth: loaded!.summary.lastMonth,
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseViewQuery, serialiseViewQuery } from './url-codec';
-import { DEFAULT_VIEW, LANGUAGES, MEASURES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+import { CHART_IDS, DEFAULT_VIEW, LANGUAGES, MEASURES, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 const monthArb = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 
@@ -13,8 +13,12 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     to: fc.option(monthArb, { nil: null }),
     measure: fc.constantFrom(...MEASURES),
     partners: fc.uniqueArray(fc.constantFrom('CN', 'KR', 'JP', 'HK', 'NO', 'DE'), { maxLength: 4 }).map((a) => a.sort()),
+    chapters: fc.uniqueArray(fc.constantFrom('03', '16', '27', '84', '89'), { maxLength: 3 }).map((a) => a.sort()),
     step: fc.constantFrom(...TIME_STEPS),
     shareMode: fc.constantFrom(...SHARE_MODES),
+    page: fc.constantFrom(...PAGES),
+    embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
+    file: fc.option(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv'), { nil: null }),
   })
   .filter((s) => !(s.from && s.to && s.from > s.to));
 
@@ -32,6 +36,11 @@ describe('URL codec', () => {
     fc.assert(fc.property(viewArb, (view) => {
       expect(parseViewQuery(serialiseViewQuery(view))).toEqual({ state: view, invalid: [] });
     }));
+  });
+
+  it('keeps a file name with spaces, Cyrillic and URL characters intact', () => {
+    const view = { ...DEFAULT_VIEW, dataset: 'u-0123456789ab', file: 'Выгрузка & отчёт #2.csv' };
+    expect(parseViewQuery(serialiseViewQuery(view)).state).toEqual(view);
   });
 
   it('reports invalid parameters and keeps the valid ones', () => {

@@ -3,7 +3,7 @@
 // from the defaults are written, so short links stay short. `v` versions the
 // format: parseViewUrl migrates older links before reading them.
 
-import { DEFAULT_VIEW, LANGUAGES, MEASURES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+import { CHART_IDS, DEFAULT_VIEW, LANGUAGES, MEASURES, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 export const URL_VERSION = 1;
 
@@ -15,8 +15,12 @@ export const PARAMS = {
   to: 'to',
   measure: 'flow',
   partners: 'partners',
+  chapters: 'hs',
   step: 'step',
   shareMode: 'shares',
+  page: 'page',
+  embed: 'embed',
+  file: 'file',
 } as const satisfies Record<keyof ViewState, string>;
 
 export interface InvalidParam {
@@ -52,9 +56,23 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
     if (codes.some((c) => !/^[A-Z0-9]{2,3}$/.test(c))) return undefined;
     return [...new Set(codes)].sort();
   },
+  chapters: (raw) => {
+    const codes = raw.split(',').map((c) => c.trim());
+    if (codes.some((c) => !/^\d{2}$/.test(c) || c === '00')) return undefined;
+    return [...new Set(codes)].sort();
+  },
   step: oneOf(TIME_STEPS),
   shareMode: oneOf(SHARE_MODES),
+  page: oneOf(PAGES),
+  embed: oneOf(CHART_IDS),
+  // A file name as the user saw it: any text but path separators and control characters.
+  file: (raw) => (raw.length > 0 && raw.length <= 200 && !/[\\/]/.test(raw) && !hasControlCharacters(raw) ? raw : undefined),
 };
+
+export function hasControlCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20 || s.charCodeAt(i) === 0x7f) return true;
+  return false;
+}
 
 /** Links written before a format change are rewritten here, oldest first. */
 const MIGRATIONS: Record<number, (q: URLSearchParams) => void> = {};
@@ -75,7 +93,7 @@ export function parseViewQuery(search: string): ParsedView {
   }
   for (let v = version; v < URL_VERSION; v++) MIGRATIONS[v]?.(query);
 
-  const state: ViewState = { ...DEFAULT_VIEW, partners: [] };
+  const state: ViewState = { ...DEFAULT_VIEW, partners: [], chapters: [] };
   for (const key of Object.keys(PARAMS) as (keyof ViewState)[]) {
     const raw = query.get(PARAMS[key]);
     if (raw === null) continue;

@@ -13,7 +13,8 @@ export interface RankedBar {
   colour: string;
 }
 
-export const RankedBars = memo(function RankedBars({ bars, lang }: { bars: RankedBar[]; lang: Language }) {
+/** `onToggle` makes each bar (other than «other») filter the dashboard by its key. */
+export const RankedBars = memo(function RankedBars({ bars, lang, onToggle }: { bars: RankedBar[]; lang: Language; onToggle?: (key: string) => void }) {
   return (
     <div style={{ height: Math.max(120, bars.length * 30 + 20) }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -21,7 +22,15 @@ export const RankedBars = memo(function RankedBars({ bars, lang }: { bars: Ranke
           <XAxis type="number" hide />
           <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v, _n, item) => [`${formatUsd(Number(v), lang)} (${formatShare((item.payload as RankedBar).share, lang)})`, (item.payload as RankedBar).label]} />
-          <Bar dataKey="valueUsd" isAnimationActive={false}>
+          <Bar
+            dataKey="valueUsd"
+            isAnimationActive={false}
+            cursor={onToggle ? 'pointer' : undefined}
+            onClick={onToggle ? (entry) => {
+              const key = (entry as unknown as { payload?: RankedBar }).payload?.key;
+              if (key && key !== 'other') onToggle(key);
+            } : undefined}
+          >
             {bars.map((b) => (
               <Cell key={b.key} fill={b.colour} />
             ))}

@@ -48,6 +48,12 @@ describe('computeDashboardSeries', () => {
     expect(onlyKr.partnerShares).toEqual([{ key: 'KR', valueUsd: 50, share: 1 }]);
   });
 
+  it('filters by HS chapter', () => {
+    const fish = computeDashboardSeries(t, { ...all, chapters: ['03'] });
+    expect(fish.current).toMatchObject({ exportUsd: 500, importUsd: 0 });
+    expect(fish.chapterShares.map((c) => c.key)).toEqual(['03']);
+  });
+
   it('groups partners beyond the top N into "other" and yearly shares add up', () => {
     const many = table(Array.from({ length: 12 }, (_, i) => ['2020-01', 'export', `A${String.fromCharCode(65 + i)}`, '03', 10 + i] as [string, 'export', string, string, number]));
     const s = computeDashboardSeries(many, all, { topPartners: 5 });

@@ -17,6 +17,8 @@ export interface DashboardFilter {
   measure: FlowMeasure;
   /** ISO alpha-2 codes; empty = all partners. */
   partners: readonly string[];
+  /** HS chapters (`03`); empty = all goods. */
+  chapters?: readonly string[];
   /** Months the over-time series span (the whole data by default), so history stays visible around the period. */
   historyFromMonth?: number;
   historyToMonth?: number;
@@ -77,6 +79,10 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   // Chapter 0 collects TOTAL rows that stand for their group: they have no chapter.
   const chapterOf = new Uint8Array(t.commodities.length);
   t.commodities.forEach((c, i) => (chapterOf[i] = c === TOTAL_COMMODITY ? 0 : Number(c.slice(0, 2))));
+  // A chapter filter drops rows of other chapters (and TOTAL rows, which have none).
+  const wantedChapters = filter.chapters && filter.chapters.length > 0 ? new Set(filter.chapters.map(Number)) : null;
+  const commodityAllowed = new Uint8Array(t.commodities.length).fill(1);
+  if (wantedChapters) chapterOf.forEach((ch, i) => (commodityAllowed[i] = wantedChapters.has(ch) ? 1 : 0));
 
   const from = filter.fromMonth;
   const to = filter.toMonth;
@@ -100,14 +106,17 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   let monthlyRows = 0;
 
   const { period, flow, partner, commodity, valueUsd, counted } = t;
-  for (let i = 0, n = t.rowCount; i < n; i++) {
-    const p = partner[i];
-    // Aggregates kept apart (World, TOTAL with their parts present) never add to their parts.
-    if (partnerAllowed[p] === 0 || counted[i] === 0) continue;
-    const code = period[i];
+  // Everything the loop needs to know about a period code, looked up per distinct code
+  // instead of derived per row: which sums the row joins and at which year / month.
+  const { minCode, maxCode } = periodRange(t);
+  const nCodes = t.rowCount === 0 ? 0 : maxCode - minCode + 1;
+  const codeFlags = new Uint8Array(nCodes);
+  const codeYear = new Int32Array(nCodes);
+  const codeMonth = new Int32Array(nCodes);
+  for (let k = 0; k < nCodes; k++) {
+    const code = minCode + k;
     const year = (code / 100) | 0;
     const sub = code - year * 100;
-    // A row covers [start, end] months: one month, a quarter or a whole year.
     let start: number;
     let end: number;
     if (sub === 0) {
@@ -120,23 +129,46 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
       start = year * 12 + sub - 1;
       end = start;
     }
+    let flags = 0;
+    if (start >= prevFrom && end <= prevTo) flags |= IN_PREVIOUS;
+    if (start >= histFrom && end <= histTo) {
+      flags |= IN_HISTORY;
+      if (start === end) flags |= MONTHLY;
+      if (start >= from && end <= to) flags |= IN_PERIOD;
+    }
+    codeFlags[k] = flags;
+    codeYear[k] = (year - firstYear) * 4;
+    codeMonth[k] = (start - histFrom) * 4;
+  }
+  const measuredFlow = new Uint8Array(4);
+  measuredFlow[FLOW_CODE.export] = wantExport ? 1 : 0;
+  measuredFlow[FLOW_CODE.import] = wantImport ? 1 : 0;
+
+  for (let i = 0, n = t.rowCount; i < n; i++) {
+    const p = partner[i];
+    // Aggregates kept apart (World, TOTAL with their parts present) never add to their parts.
+    if (partnerAllowed[p] === 0 || counted[i] === 0) continue;
+    const c = commodity[i];
+    if (commodityAllowed[c] === 0) continue;
+    const k = period[i] - minCode;
+    const flags = codeFlags[k];
     const f = flow[i];
     const v = valueUsd[i];
-    if (start >= prevFrom && end <= prevTo) prev[f] += v;
-    if (start < histFrom || end > histTo) continue;
-    const y = year - firstYear;
-    byYearFlow[y * 4 + f] += v;
-    if (start === end) {
-      byMonthFlow[(start - histFrom) * 4 + f] += v;
+    if (flags & IN_PREVIOUS) prev[f] += v;
+    if ((flags & IN_HISTORY) === 0) continue;
+    const y4 = codeYear[k];
+    byYearFlow[y4 + f] += v;
+    if (flags & MONTHLY) {
+      byMonthFlow[codeMonth[k] + f] += v;
       monthlyRows++;
     }
-    const measured = (f === FLOW_CODE.export && wantExport) || (f === FLOW_CODE.import && wantImport);
-    if (measured) byYearPartner[y * nPartners + p] += v;
-    if (start < from || end > to) continue;
+    const measured = measuredFlow[f] === 1;
+    if (measured) byYearPartner[(y4 >> 2) * nPartners + p] += v;
+    if ((flags & IN_PERIOD) === 0) continue;
     cur[f] += v;
     if (measured) {
       byPartner[p] += v;
-      byChapter[chapterOf[commodity[i]]] += v;
+      byChapter[chapterOf[c]] += v;
     }
   }
 
@@ -195,4 +227,31 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     chapterShares: topWithOther(chapterEntries, opt.topChapters, OTHER_KEY),
     partnerCount: partnerEntries.length,
   };
+}
+
+const IN_PREVIOUS = 1;
+const IN_HISTORY = 2;
+const MONTHLY = 4;
+const IN_PERIOD = 8;
+
+/**
+ * Smallest and largest period code of a table, remembered per period column: a loaded
+ * table's columns are never written again (a merge or a new import makes new ones).
+ */
+const periodRanges = new WeakMap<Int32Array, { minCode: number; maxCode: number; rows: number }>();
+function periodRange(t: TradeTable): { minCode: number; maxCode: number } {
+  let range = periodRanges.get(t.period);
+  if (!range || range.rows !== t.rowCount) {
+    let minCode = 0x7fffffff;
+    let maxCode = 0;
+    const period = t.period;
+    for (let i = 0, n = t.rowCount; i < n; i++) {
+      const code = period[i];
+      if (code < minCode) minCode = code;
+      if (code > maxCode) maxCode = code;
+    }
+    range = { minCode, maxCode, rows: t.rowCount };
+    periodRanges.set(t.period, range);
+  }
+  return range;
 }

@@ -12,6 +12,8 @@ export interface TableSummary {
   finest: Granularity;
   partners: string[];
   reporters: string[];
+  /** HS chapters present (`03`), sorted; TOTAL rows have none. */
+  chapters: string[];
 }
 
 export function summariseTable(t: TradeTable): TableSummary {
@@ -24,7 +26,7 @@ export function summariseTable(t: TradeTable): TableSummary {
     if (p > maxCode) maxCode = p;
     subs.add(p % 100 === 0 ? 0 : p % 100 >= 21 ? 21 : 1);
   }
-  if (t.rowCount === 0) return { rowCount: 0, firstMonth: 0, lastMonth: 0, finest: 'year', partners: [], reporters: [] };
+  if (t.rowCount === 0) return { rowCount: 0, firstMonth: 0, lastMonth: 0, finest: 'year', partners: [], reporters: [], chapters: [] };
   const finest: Granularity = subs.has(1) ? 'month' : subs.has(21) ? 'quarter' : 'year';
   // A dictionary holds exactly the values that were appended: no scan needed.
   return {
@@ -34,5 +36,6 @@ export function summariseTable(t: TradeTable): TableSummary {
     finest: finest === 'month' || periodGranularity(minCode) === 'month' ? 'month' : finest,
     partners: [...t.partners].sort(),
     reporters: [...t.reporters],
+    chapters: [...new Set(t.commodities.filter((c) => /^\d{2}/.test(c)).map((c) => c.slice(0, 2)))].sort(),
   };
 }

@@ -8,6 +8,7 @@ import { SegmentedControl } from '../../components/ui/segmented-control';
 import { MEASURES, type ViewState } from '../../state/view-state';
 import type { SeriesView } from '../../lib/series-query';
 import { partnerLabel } from './dashboard-view-model';
+import { chapterName } from '../../core/model/commodities';
 
 interface Props {
   view: ViewState;
@@ -15,13 +16,14 @@ interface Props {
   firstMonth: number;
   lastMonth: number;
   partners: string[];
+  chapters: string[];
   onChange: (next: ViewState) => void;
 }
 
 const selectClass =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-blue-600';
 
-export function FilterBar({ view, effective, firstMonth, lastMonth, partners, onChange }: Props) {
+export function FilterBar({ view, effective, firstMonth, lastMonth, partners, chapters, onChange }: Props) {
   const { lang, m } = useI18n();
   const months = useMemo(() => {
     const list: string[] = [];
@@ -48,6 +50,9 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, on
   };
   const togglePartner = (code: string) =>
     onChange({ ...view, partners: view.partners.includes(code) ? view.partners.filter((p) => p !== code) : [...view.partners, code].sort() });
+  const toggleChapter = (code: string) =>
+    onChange({ ...view, chapters: view.chapters.includes(code) ? view.chapters.filter((c) => c !== code) : [...view.chapters, code].sort() });
+  const chapterLabel = (code: string) => `${code} ${chapterName(code, lang)}`;
 
   return (
     <div className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
@@ -116,25 +121,42 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, on
         </fieldset>
       </details>
 
-      {view.partners.length > 0 && (
-        <ul className="flex flex-wrap gap-1" aria-label={m.partnersLabel} data-testid="filter-chips">
-          {view.partners.map((code) => (
+      {chapters.length > 0 && (
+        <details className="relative text-sm">
+          <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
+            {m.goodsLabel}: {view.chapters.length === 0 ? m.goodsAll : m.partnersSelected(view.chapters.length)} ▾
+          </summary>
+          <fieldset className="absolute z-20 mt-1 max-h-80 w-80 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg">
+            <legend className="sr-only">{m.goodsLabel}</legend>
+            {chapters.map((code) => (
+              <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
+                <input type="checkbox" checked={view.chapters.includes(code)} onChange={() => toggleChapter(code)} />
+                {chapterLabel(code)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      )}
+
+      {(view.partners.length > 0 || view.chapters.length > 0) && (
+        <ul className="flex flex-wrap gap-1" aria-label={m.filters} data-testid="filter-chips">
+          {[...view.partners.map((code) => [code, partnerLabel(code, lang, m), () => togglePartner(code)] as const), ...view.chapters.map((code) => [code, chapterLabel(code), () => toggleChapter(code)] as const)].map(([code, label, remove]) => (
             <li key={code}>
               <button
                 type="button"
-                onClick={() => togglePartner(code)}
-                aria-label={m.removeFilter(partnerLabel(code, lang, m))}
+                onClick={remove}
+                aria-label={m.removeFilter(label)}
                 className="inline-flex items-center gap-1 rounded-full bg-blue-100 px-2.5 py-1 text-xs text-blue-900 hover:bg-blue-200 focus-visible:outline-2 focus-visible:outline-blue-600"
               >
-                {partnerLabel(code, lang, m)} <span aria-hidden>×</span>
+                {label} <span aria-hidden>×</span>
               </button>
             </li>
           ))}
         </ul>
       )}
 
-      {(view.from !== null || view.to !== null || view.partners.length > 0 || view.measure !== 'turnover') && (
-        <button type="button" className="text-sm text-blue-700 underline hover:text-blue-900" onClick={() => onChange({ ...view, from: null, to: null, partners: [], measure: 'turnover' })}>
+      {(view.from !== null || view.to !== null || view.partners.length > 0 || view.chapters.length > 0 || view.measure !== 'turnover') && (
+        <button type="button" className="text-sm text-blue-700 underline hover:text-blue-900" onClick={() => onChange({ ...view, from: null, to: null, partners: [], chapters: [], measure: 'turnover' })}>
           {m.resetFilters}
         </button>
       )}

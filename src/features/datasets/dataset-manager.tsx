@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger, formatMonthRange } from '../../i18n/format';
 import { monthKey } from '../../core/model/period';
 
-export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpen: (id: string) => void }) {
+export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpen: (id: string, fileName: string | null) => void }) {
   const { m } = useI18n();
   const { data: entries = [] } = useQuery(datasetListQueryOptions());
   const uploaded = entries.filter((e) => !e.builtIn);
@@ -28,7 +28,7 @@ export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpe
   );
 }
 
-function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: boolean; onOpen: (id: string) => void }) {
+function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: boolean; onOpen: (id: string, fileName: string | null) => void }) {
   const { lang, m } = useI18n();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
@@ -79,7 +79,7 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
       </div>
       <div className="flex gap-2">
         {!current && (
-          <button type="button" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50" onClick={() => onOpen(entry.id)}>
+          <button type="button" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50" onClick={() => onOpen(entry.id, entry.meta?.sources[0]?.fileName ?? null)}>
             {m.datasets.open}
           </button>
         )}

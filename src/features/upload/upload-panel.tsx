@@ -19,12 +19,14 @@ interface Props {
   droppedFiles: File[] | null;
   onDroppedHandled: () => void;
   currentDataset: DatasetEntry | undefined;
-  onOpenDataset: (id: string) => void;
+  onOpenDataset: (id: string, fileName: string) => void;
+  /** A shared link's dataset that this browser lacks: only its file may open it. */
+  expected?: { id: string; fileName: string | null };
 }
 
 let jobCounter = 0;
 
-export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, onOpenDataset }: Props) {
+export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, onOpenDataset, expected }: Props) {
   const { lang, m } = useI18n();
   const queryClient = useQueryClient();
   const [jobs, setJobs] = useState<UploadJob[]>([]);
@@ -48,9 +50,9 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
         signalFor: (key) => controllers.current.get(key)!.signal,
         askMapping: (key, _preview: FilePreview) => new Promise((resolve) => mappingAnswers.current.set(key, resolve)),
         opened: onOpenDataset,
-      });
+      }, expected?.id);
     },
-    [target, currentDataset, queryClient, update, onOpenDataset],
+    [target, currentDataset, queryClient, update, onOpenDataset, expected],
   );
 
   // Files handed over from a page-wide drop start once (the ref survives StrictMode's double effects).
@@ -77,6 +79,11 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
       <h2 id="upload-title" className="text-base font-semibold text-slate-900">
         {m.upload.title}
       </h2>
+      {expected && (
+        <p className="rounded border border-orange-300 bg-orange-50 px-3 py-2 text-sm text-orange-950" data-testid="expected-file">
+          {expected.fileName ? m.share.needFile(expected.fileName) : m.share.needFileUnknown(expected.id)}
+        </p>
+      )}
       <div
         data-testid="drop-zone"
         onDragOver={(e) => {
@@ -138,7 +145,7 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
   );
 }
 
-function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCancel: () => void; onMapping: (m: ColumnMapping | null) => void; onOpen: (id: string) => void }) {
+function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCancel: () => void; onMapping: (m: ColumnMapping | null) => void; onOpen: (id: string, fileName: string) => void }) {
   const { lang, m } = useI18n();
   const s = job.state;
   switch (s.status) {
@@ -178,7 +185,7 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
       return (
         <p className="text-sm text-slate-700" data-testid="same-file">
           {m.upload.sameFile(s.datasetName)}{' '}
-          <button type="button" className="text-blue-800 underline" onClick={() => onOpen(s.datasetId)}>
+          <button type="button" className="text-blue-800 underline" onClick={() => onOpen(s.datasetId, job.file.name)}>
             {m.upload.open}
           </button>
         </p>
@@ -191,6 +198,12 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
       );
     case 'cancelled':
       return <p className="text-sm text-slate-600">{m.upload.cancelled}</p>;
+    case 'wrong-file':
+      return (
+        <p role="alert" className="text-sm text-red-800" data-testid="wrong-file">
+          {m.share.wrongFile(job.file.name)}
+        </p>
+      );
   }
 }
 

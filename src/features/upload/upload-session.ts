@@ -19,6 +19,8 @@ export type JobState =
   | { status: 'saving' }
   | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; persisted: boolean }
   | { status: 'same-file'; datasetId: string; datasetName: string }
+  /** A shared link asked for another file: this one's content differs. */
+  | { status: 'wrong-file' }
   | { status: 'failed'; failure: ImportFailure }
   | { status: 'cancelled' };
 
@@ -33,11 +35,21 @@ export interface SessionCallbacks {
   /** Resolves with the user's mapping, or null when they give up on this file. */
   askMapping: (key: string, preview: FilePreview) => Promise<ColumnMapping | null>;
   signalFor: (key: string) => AbortSignal;
-  opened: (datasetId: string) => void;
+  opened: (datasetId: string, fileName: string) => void;
 }
 
-export async function runUploadSession(jobs: UploadJob[], target: string | null, queryClient: QueryClient, cb: SessionCallbacks): Promise<void> {
+/** The dataset id a file's content gives (the same bytes give the same id on any machine). */
+export function datasetIdForHash(hash: string): string {
+  return `u-${hash.slice(0, 12)}`;
+}
+
+/**
+ * `expectedId`: a shared link names a dataset this browser lacks; only the file
+ * with that content may open it, and the view then opens as it was sent.
+ */
+export async function runUploadSession(jobs: UploadJob[], target: string | null, queryClient: QueryClient, cb: SessionCallbacks, expectedId?: string): Promise<void> {
   let datasetId = target;
+  let firstFile = '';
   for (const job of jobs) {
     const signal = cb.signalFor(job.key);
     if (signal.aborted) {
@@ -48,15 +60,23 @@ export async function runUploadSession(jobs: UploadJob[], target: string | null,
       const loaded = await importWithMapping(job, cb, signal);
       if (!loaded) continue;
       const hash = loaded.hash!;
+      if (expectedId && datasetId === null && datasetIdForHash(hash) !== expectedId) {
+        cb.update(job.key, { status: 'wrong-file' });
+        continue;
+      }
       const already = await findDatasetBySourceHash(hash);
       if (already) {
         cb.update(job.key, { status: 'same-file', datasetId: already.id, datasetName: already.name });
-        datasetId ??= already.id;
+        if (datasetId === null) {
+          datasetId = already.id;
+          firstFile = already.sources[0]?.fileName ?? job.file.name;
+        }
         continue;
       }
       cb.update(job.key, { status: 'saving' });
       const saved = await addToDataset(datasetId, job.file, loaded);
       datasetId = saved.meta.id;
+      firstFile ||= saved.meta.sources[0].fileName;
       queryClient.setQueryData(datasetKeys.one(saved.meta.id), saved.loaded);
       // Series computed from the previous contents are stale; the dataset itself was just set.
       void queryClient.invalidateQueries({ queryKey: datasetKeys.one(saved.meta.id), predicate: (q) => q.queryKey.length > 2 });
@@ -67,7 +87,7 @@ export async function runUploadSession(jobs: UploadJob[], target: string | null,
       else cb.update(job.key, { status: 'failed', failure: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } });
     }
   }
-  if (datasetId) cb.opened(datasetId);
+  if (datasetId) cb.opened(datasetId, firstFile);
 }
 
 async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: AbortSignal): Promise<LoadedTable | null> {
@@ -114,7 +134,7 @@ async function addToDataset(targetId: string | null, file: File, loaded: LoadedT
     meta = { ...existing.meta, updatedAt: now, sources: [...existing.meta.sources, sourceOf(file, loaded, skipped)] };
   } else {
     meta = {
-      id: `u-${loaded.hash!.slice(0, 12)}`,
+      id: datasetIdForHash(loaded.hash!),
       name: file.name.replace(/\.(csv|txt|tsv)$/i, ''),
       createdAt: now,
       updatedAt: now,

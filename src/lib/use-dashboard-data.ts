@@ -3,10 +3,10 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions, onDatasetProgress } from '../../lib/dataset-query';
-import { effectiveSeriesView, seriesQueryOptions } from '../../lib/series-query';
-import type { LoadProgress } from '../../worker/dataset-worker-client';
-import type { ViewState } from '../../state/view-state';
+import { datasetQueryOptions, onDatasetProgress } from './dataset-query';
+import { effectiveSeriesView, seriesQueryOptions } from './series-query';
+import type { LoadProgress } from '../worker/dataset-worker-client';
+import type { ViewState } from '../state/view-state';
 
 export function useDashboardData(view: ViewState) {
   const [progress, setProgress] = useState<LoadProgress | null>(null);

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { briefingParagraph, capShares, DEFAULT_BRIEFING_FORMAT, periodPhrase, previousPeriod, type BriefingInput } from './briefing-text';
+import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from './dashboard-series';
+
+const M = 1e6;
+/** Compare texts with ordinary spaces: the generator uses no-break spaces where typography wants them. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+function totals(exportMln: number, importMln: number, turnoverMln = exportMln + importMln): FlowTotals {
+  return { exportUsd: exportMln * M, importUsd: importMln * M, turnoverUsd: turnoverMln * M, balanceUsd: (exportMln - importMln) * M };
+}
+
+function slices(total: number, shares: [string, number][]): ShareSlice[] {
+  const named = shares.map(([key, share]) => ({ key, share, valueUsd: share * total }));
+  const rest = 1 - shares.reduce((s, [, v]) => s + v, 0);
+  return rest > 1e-9 ? [...named, { key: OTHER_KEY, share: rest, valueUsd: rest * total }] : named;
+}
+
+function series(over: Partial<DashboardSeries>): DashboardSeries {
+  return {
+    current: totals(100, 50),
+    previous: null,
+    partnerShares: [],
+    partnerKeys: [],
+    partnerSharesByYear: [],
+    byYear: [],
+    byMonth: [],
+    chapterShares: [],
+    partnerCount: 0,
+    ...over,
+  };
+}
+
+// Kamchatka customs, January–May 2020 (FORMATS.md, "Known published figures").
+const JAN_MAY_2020 = series({
+  current: totals(371, 109, 480),
+  previous: totals(378.6, 61.0, 440.4),
+  partnerShares: slices(480 * M, [
+    ['CN', 0.447],
+    ['KR', 0.317],
+    ['HK', 0.066],
+    ['JP', 0.049],
+    ['NO', 0.024],
+    ['DE', 0.02],
+    ['VG', 0.013],
+    ['DK', 0.013],
+  ]),
+  chapterShares: slices(480 * M, [
+    ['03', 0.742],
+    ['84', 0.1],
+    ['27', 0.066],
+    ['72', 0.018],
+  ]),
+  partnerCount: 44,
+});
+
+const janMay = (over: Partial<BriefingInput> = {}): string =>
+  briefingParagraph({ series: JAN_MAY_2020, from: '2020-01', to: '2020-05', measure: 'turnover', lang: 'ru', ...over });
+
+describe('briefingParagraph', () => {
+  it('describes January–May 2020 as the customs press release does', () => {
+    expect(plain(janMay())).toBe(
+      'В январе–мае 2020 г. товарооборот составил 480,0 млн долл. США (+9,0 % к январю–маю 2019 г.), ' +
+        'в том числе экспорт — 371,0 млн долл. США (−2,0 %), импорт — 109,0 млн долл. США (+78,7 %); ' +
+        'сальдо — 262,0 млн долл. США. ' +
+        'Крупнейшие партнёры (всего 44): Китай — 44,7 %, Республика Корея — 31,7 %, Гонконг — 6,6 % товарооборота. ' +
+        'В товарной структуре преобладает группа «Рыба и морепродукты» (74,2 % товарооборота).',
+    );
+  });
+
+  it('keeps the typography: no-break spaces before units, percent signs and dashes', () => {
+    const text = janMay();
+    expect(text).toContain('480,0\u00a0млн долл. США');
+    expect(text).toContain('+9,0\u00a0%');
+    expect(text).toContain('2020\u00a0г.');
+    expect(text).toContain('Китай\u00a0— 44,7\u00a0%');
+  });
+
+  it('takes every number from the input', () => {
+    const f = DEFAULT_BRIEFING_FORMAT;
+    const s = JAN_MAY_2020;
+    const prev = s.previous!;
+    const allowed = new Set(
+      [
+        ...[s.current.turnoverUsd, s.current.exportUsd, s.current.importUsd, s.current.balanceUsd].map((v) => f.millions(v, 'ru')),
+        ...(['turnoverUsd', 'exportUsd', 'importUsd'] as const).map((k) => f.change(s.current[k] / prev[k] - 1, 'ru')),
+        ...s.partnerShares.map((p) => f.share(p.share, 'ru')),
+        ...s.chapterShares.map((c) => f.share(c.share, 'ru')),
+        f.integer(s.partnerCount, 'ru'),
+        '2019',
+        '2020',
+      ].map((t) => plain(t).replace(/\s%$/, '')),
+    );
+    const numbers = plain(janMay()).match(/[+\u2212]?\d[\d ]*(?:,\d+)?/g)!.map((n) => n.trim());
+    expect(numbers.length).toBeGreaterThan(10);
+    for (const n of numbers) expect(allowed, n).toContain(n);
+  });
+
+  it('computes each change from the totals it is given', () => {
+    // The press release's +9 % is 480 on 440.4; the sum of its rounded flows, 439.6, gives +9.2 %.
+    const summed = series({ ...JAN_MAY_2020, previous: totals(378.6, 61.0) });
+    expect(plain(briefingParagraph({ series: summed, from: '2020-01', to: '2020-05', measure: 'turnover', lang: 'ru' }))).toContain(
+      '480,0 млн долл. США (+9,2 % к январю–маю 2019 г.)',
+    );
+  });
+
+  it('names a whole year, and compares it with the year before', () => {
+    const text = plain(briefingParagraph({ series: series({ previous: totals(80, 40) }), from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru' }));
+    expect(text).toBe(
+      'В 2024 г. товарооборот составил 150,0 млн долл. США (+25,0 % к 2023 г.), ' +
+        'в том числе экспорт — 100,0 млн долл. США (+25,0 %), импорт — 50,0 млн долл. США (+25,0 %); сальдо — 50,0 млн долл. США.',
+    );
+  });
+
+  it('names a range of whole years in the plural, compared with the months twelve months earlier', () => {
+    const text = plain(briefingParagraph({ series: series({ previous: totals(100, 50) }), from: '2019-01', to: '2020-12', measure: 'turnover', lang: 'ru' }));
+    expect(text).toMatch(/^В 2019–2020 гг\. товарооборот составил 150,0 млн долл\. США \(0,0 % к 2018–2019 гг\.\)/);
+  });
+
+  it('names a range across years with both months declined', () => {
+    const text = plain(briefingParagraph({ series: series({ previous: totals(50, 50) }), from: '2019-03', to: '2020-05', measure: 'turnover', lang: 'ru' }));
+    expect(text).toMatch(/^В марте 2019 г\. – мае 2020 г\. товарооборот составил 150,0 млн долл\. США \(\+50,0 % к марту 2018 г\. – маю 2019 г\.\)/);
+  });
+
+  it('names a single month', () => {
+    const text = plain(briefingParagraph({ series: series({ previous: totals(100, 100) }), from: '2021-03', to: '2021-03', measure: 'turnover', lang: 'ru' }));
+    expect(text).toMatch(/^В марте 2021 г\. товарооборот составил 150,0 млн долл\. США \(−25,0 % к марту 2020 г\.\)/);
+  });
+
+  it('invents no comparison when the same months a year earlier are not in the data', () => {
+    const text = plain(janMay({ series: { ...JAN_MAY_2020, previous: null } }));
+    expect(text).toBe(
+      'В январе–мае 2020 г. товарооборот составил 480,0 млн долл. США, ' +
+        'в том числе экспорт — 371,0 млн долл. США, импорт — 109,0 млн долл. США; сальдо — 262,0 млн долл. США. ' +
+        'Крупнейшие партнёры (всего 44): Китай — 44,7 %, Республика Корея — 31,7 %, Гонконг — 6,6 % товарооборота. ' +
+        'В товарной структуре преобладает группа «Рыба и морепродукты» (74,2 % товарооборота).',
+    );
+    expect(text).not.toMatch(/%\)| к /);
+  });
+
+  it('leaves out a change against a zero value instead of an infinite percentage', () => {
+    const text = plain(briefingParagraph({ series: series({ current: totals(100, 50), previous: totals(80, 0) }), from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru' }));
+    expect(text).toContain('импорт — 50,0 млн долл. США;');
+    expect(text).toContain('(+87,5 % к 2023 г.)');
+  });
+
+  it('says a negative balance in words, with its absolute value', () => {
+    const s = series({ current: totals(40, 90), previous: totals(50, 60) });
+    const ru = plain(briefingParagraph({ series: s, from: '2023-01', to: '2023-06', measure: 'turnover', lang: 'ru' }));
+    expect(ru).toContain('; отрицательное сальдо — 50,0 млн долл. США.');
+    expect(ru).not.toContain('−50');
+    const en = plain(briefingParagraph({ series: s, from: '2023-01', to: '2023-06', measure: 'turnover', lang: 'en' }));
+    expect(en).toContain('; the trade balance was a deficit of 50.0 million USD.');
+  });
+
+  it('writes English', () => {
+    expect(plain(janMay({ lang: 'en' }))).toBe(
+      'In January–May 2020 turnover was 480.0 million USD (+9.0% on January–May 2019), ' +
+        'including exports of 371.0 million USD (−2.0%) and imports of 109.0 million USD (+78.7%); ' +
+        'the trade balance was a surplus of 262.0 million USD. ' +
+        'Largest partners (44 in all): China 44.7%, Republic of Korea 31.7%, Hong Kong 6.6% of turnover. ' +
+        'The commodity structure is dominated by “Fish and seafood” (74.2% of turnover).',
+    );
+  });
+
+  it('writes English periods', () => {
+    expect(periodPhrase('2019-03', '2020-05', 'en', 'in')).toBe('March 2019 – May 2020');
+    expect(periodPhrase('2019-01', '2020-12', 'en', 'to')).toBe('2019–2020');
+    expect(periodPhrase('2024-01', '2024-12', 'en', 'in')).toBe('2024');
+  });
+
+  it('gives shares of exports for the export measure', () => {
+    const s = series({
+      ...JAN_MAY_2020,
+      partnerShares: slices(371 * M, [['KR', 0.41], ['CN', 0.4], ['JP', 0.06]]),
+      chapterShares: slices(371 * M, [['03', 0.96], ['26', 0.02]]),
+      partnerCount: 20,
+    });
+    const text = plain(janMay({ series: s, measure: 'export' }));
+    expect(text).toContain('Крупнейшие партнёры (всего 20): Республика Корея — 41,0 %, Китай — 40,0 %, Япония — 6,0 % экспорта.');
+    expect(text).toContain('В товарной структуре преобладает группа «Рыба и морепродукты» (96,0 % экспорта).');
+    expect(plain(janMay({ series: s, measure: 'import', lang: 'en' }))).toContain('Japan 6.0% of imports.');
+  });
+
+  it('never names "other" as a partner, however large it is', () => {
+    const s = series({
+      partnerShares: [
+        { key: 'CN', valueUsd: 40, share: 0.4 },
+        { key: OTHER_KEY, valueUsd: 60, share: 0.6 },
+      ],
+      partnerCount: 30,
+    });
+    const text = plain(briefingParagraph({ series: s, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru' }));
+    expect(text).toContain('Крупнейшие партнёры (всего 30): Китай — 40,0 % товарооборота.');
+    expect(text).not.toMatch(/other|Прочие|60,0/);
+  });
+
+  it('lists the main chapters when none dominates', () => {
+    const s = series({ chapterShares: slices(100, [['84', 0.42], ['27', 0.29], ['72', 0.082], ['56', 0.064]]) });
+    const text = plain(briefingParagraph({ series: s, from: '2024-01', to: '2024-12', measure: 'import', lang: 'ru' }));
+    expect(text).toContain(
+      'Основные товарные группы: «Машины и оборудование» — 42,0 %, «Топливо, нефть и нефтепродукты» — 29,0 %, «Чугун, сталь, ферросплавы» — 8,2 % импорта.',
+    );
+  });
+
+  it('says whose trade it is when the view is filtered to partners', () => {
+    const one = series({ partnerShares: [{ key: 'CN', valueUsd: 150, share: 1 }], partnerCount: 1 });
+    const text = plain(briefingParagraph({ series: one, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru', partners: ['CN'] }));
+    expect(text).toMatch(/^В 2024 г\. товарооборот с выбранным партнёром \(Китай\) составил/);
+    expect(text).toContain('Единственный партнёр — Китай.');
+    const two = plain(briefingParagraph({ series: one, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'en', partners: ['CN', 'JP'] }));
+    expect(two).toMatch(/^In 2024 turnover with the selected partners \(China, Japan\) was/);
+  });
+
+  it('formats numbers with the helpers it is given', () => {
+    const text = janMay({ format: { ...DEFAULT_BRIEFING_FORMAT, millions: (usd) => `<${usd / M}>` } });
+    expect(text).toContain('товарооборот составил <480>\u00a0млн');
+  });
+});
+
+describe('periodPhrase and previousPeriod', () => {
+  it('declines months in the prepositional and the dative', () => {
+    expect(plain(periodPhrase('2020-01', '2020-05', 'ru', 'in'))).toBe('январе–мае 2020 г.');
+    expect(plain(periodPhrase('2019-01', '2019-05', 'ru', 'to'))).toBe('январю–маю 2019 г.');
+    expect(plain(periodPhrase('2020-02', '2020-02', 'ru', 'to'))).toBe('февралю 2020 г.');
+    expect(plain(periodPhrase('2023-01', '2023-12', 'ru', 'to'))).toBe('2023 г.');
+    expect(plain(periodPhrase('2018-09', '2019-08', 'ru', 'in'))).toBe('сентябре 2018 г. – августе 2019 г.');
+  });
+
+  it('shifts a period by one year', () => {
+    expect(previousPeriod('2020-01', '2020-05')).toEqual({ from: '2019-01', to: '2019-05' });
+    expect(previousPeriod('2019-03', '2020-02')).toEqual({ from: '2018-03', to: '2019-02' });
+  });
+});
+
+describe('capShares', () => {
+  const ten = slices(1000, [['A1', 0.2], ['A2', 0.15], ['A3', 0.1], ['A4', 0.1], ['A5', 0.1], ['A6', 0.08], ['A7', 0.07], ['A8', 0.05], ['A9', 0.04], ['B1', 0.03]]);
+
+  it('keeps the top n and merges the rest into "other"', () => {
+    const capped = capShares(ten, 8);
+    expect(capped.map((s) => s.key)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', OTHER_KEY]);
+    expect(capped[8].share).toBeCloseTo(0.04 + 0.03 + 0.08);
+    expect(capped[8].valueUsd).toBeCloseTo(150);
+    expect(capped.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1);
+  });
+
+  it('leaves short lists alone, and a single leftover named', () => {
+    expect(capShares(ten.slice(0, 5), 8)).toEqual(ten.slice(0, 5));
+    const nine = ten.slice(0, 9);
+    expect(capShares(nine, 8)).toEqual(nine);
+  });
+});

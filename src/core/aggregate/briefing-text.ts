@@ -1,0 +1,202 @@
+// The generated paragraph of the printable briefing: built only from the series of the
+// view, in grammatical Russian (month names declined by case, country and chapter names
+// kept in the nominative after a dash so nothing needs declining) or English.
+
+import { countryName } from '../model/country-names';
+import { chapterName } from '../model/commodities';
+import { monthKey, parseMonthKey } from '../model/period';
+import { OTHER_KEY, type DashboardSeries, type FlowMeasure, type FlowTotals, type ShareSlice } from './dashboard-series';
+
+export type BriefingLang = 'ru' | 'en';
+
+/**
+ * Number formatting of the text. The app passes the helpers of src/i18n/format.ts (core may
+ * not import i18n); the default below uses the same Intl options, so both give the same text.
+ */
+export interface BriefingNumberFormat {
+  /** Millions of USD with one decimal, no unit: `1 234,5`. */
+  millions: (usd: number, lang: BriefingLang) => string;
+  /** A share 0..1 as a percentage: `44,7 %`. */
+  share: (share: number, lang: BriefingLang) => string;
+  /** A relative change: `+9,0 %`, `−2,0 %`. */
+  change: (ratio: number, lang: BriefingLang) => string;
+  integer: (n: number, lang: BriefingLang) => string;
+}
+
+export interface BriefingInput {
+  series: DashboardSeries;
+  /** `YYYY-MM`, inclusive. */
+  from: string;
+  to: string;
+  measure: FlowMeasure;
+  lang: BriefingLang;
+  /** Partner filter of the view (ISO alpha-2); empty or absent = all partners. */
+  partners?: readonly string[];
+  format?: BriefingNumberFormat;
+}
+
+const LOCALE: Record<BriefingLang, string> = { ru: 'ru-RU', en: 'en-GB' };
+const NBSP = '\u00a0';
+
+function numberFormat(lang: BriefingLang, digits: number, signed = false): Intl.NumberFormat {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
+}
+
+const percent = (text: string, lang: BriefingLang) => (lang === 'ru' ? `${text}${NBSP}%` : `${text}%`);
+
+/** The same output as formatMillions / formatShare / formatChange / formatInteger of src/i18n/format.ts. */
+export const DEFAULT_BRIEFING_FORMAT: BriefingNumberFormat = {
+  millions: (usd, lang) => numberFormat(lang, 1).format(usd / 1e6),
+  share: (share, lang) => percent(numberFormat(lang, 1).format(share * 100), lang),
+  change: (ratio, lang) => percent(numberFormat(lang, 1, true).format(ratio * 100).replace('-', '\u2212'), lang),
+  integer: (n, lang) => numberFormat(lang, 0).format(n),
+};
+
+// Month names by grammatical case: «в январе–мае», «к январю–маю».
+const MONTHS_IN: Record<BriefingLang, readonly string[]> = {
+  ru: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const MONTHS_TO: Record<BriefingLang, readonly string[]> = {
+  ru: ['январю', 'февралю', 'марту', 'апрелю', 'маю', 'июню', 'июлю', 'августу', 'сентябрю', 'октябрю', 'ноябрю', 'декабрю'],
+  en: MONTHS_IN.en,
+};
+
+/**
+ * A month range in one grammatical case, as officials write it: `январе–мае 2020 г.`,
+ * `2024 г.`, `2019–2020 гг.`, `марте 2019 г. – мае 2020 г.` (English: `January–May 2020`).
+ */
+export function periodPhrase(from: string, to: string, lang: BriefingLang, grammaticalCase: 'in' | 'to'): string {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  const months = grammaticalCase === 'in' ? MONTHS_IN[lang] : MONTHS_TO[lang];
+  const year = (y: number) => (lang === 'ru' ? `${y}${NBSP}г.` : `${y}`);
+  if (fm === 1 && tm === 12) return fy === ty ? year(fy) : `${fy}–${ty}${lang === 'ru' ? `${NBSP}гг.` : ''}`;
+  if (fy === ty) return fm === tm ? `${months[fm - 1]} ${year(fy)}` : `${months[fm - 1]}–${months[tm - 1]} ${year(fy)}`;
+  return `${months[fm - 1]} ${year(fy)} – ${months[tm - 1]} ${year(ty)}`;
+}
+
+/** The same months one year earlier. */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const f = parseMonthKey(from);
+  const t = parseMonthKey(to);
+  if (f === null || t === null) throw new Error(`not a month key: ${from}..${to}`);
+  return { from: monthKey(f - 12), to: monthKey(t - 12) };
+}
+
+/**
+ * The first `n` named slices, the rest (and any existing "other") merged into one "other"
+ * slice. A rest of a single named slice stays named, as in topWithOther.
+ */
+export function capShares(slices: readonly ShareSlice[], n: number): ShareSlice[] {
+  const named = slices.filter((s) => s.key !== OTHER_KEY);
+  const other = slices.find((s) => s.key === OTHER_KEY);
+  if (named.length <= n || (named.length === n + 1 && !other)) return [...slices];
+  const rest = [...named.slice(n), ...(other ? [other] : [])];
+  return [
+    ...named.slice(0, n),
+    { key: OTHER_KEY, valueUsd: rest.reduce((s, r) => s + r.valueUsd, 0), share: rest.reduce((s, r) => s + r.share, 0) },
+  ];
+}
+
+const TEXT = {
+  ru: {
+    unit: 'млн долл. США',
+    measureOf: { turnover: 'товарооборота', export: 'экспорта', import: 'импорта' },
+    turnoverWith: (names: string[]) => (names.length === 1 ? ` с выбранным партнёром (${names[0]})` : ` с выбранными партнёрами (${names.join(', ')})`),
+    lead: (period: string, withPartners: string, turnover: string) => `В ${period} товарооборот${withPartners} составил ${turnover}`,
+    flows: (exp: string, imp: string) => `, в том числе экспорт${NBSP}— ${exp}, импорт${NBSP}— ${imp}`,
+    changeVs: (change: string, period: string) => ` (${change} к ${period})`,
+    balance: (value: string, sign: number) => (sign < 0 ? `; отрицательное сальдо${NBSP}— ${value}.` : `; сальдо${NBSP}— ${value}.`),
+    onlyPartner: (name: string) => `Единственный партнёр${NBSP}— ${name}.`,
+    partners: (count: string, list: string[], of: string) => `Крупнейшие партнёры (всего ${count}): ${list.join(', ')} ${of}.`,
+    partnerItem: (name: string, share: string) => `${name}${NBSP}— ${share}`,
+    dominantChapter: (name: string, share: string, of: string) => `В товарной структуре преобладает группа «${name}» (${share} ${of}).`,
+    chapters: (list: string[], of: string) => `Основные товарные группы: ${list.join(', ')} ${of}.`,
+    chapterItem: (name: string, share: string) => `«${name}»${NBSP}— ${share}`,
+  },
+  en: {
+    unit: 'million USD',
+    measureOf: { turnover: 'of turnover', export: 'of exports', import: 'of imports' },
+    turnoverWith: (names: string[]) => (names.length === 1 ? ` with the selected partner (${names[0]})` : ` with the selected partners (${names.join(', ')})`),
+    lead: (period: string, withPartners: string, turnover: string) => `In ${period} turnover${withPartners} was ${turnover}`,
+    flows: (exp: string, imp: string) => `, including exports of ${exp} and imports of ${imp}`,
+    changeVs: (change: string, period: string) => ` (${change} on ${period})`,
+    balance: (value: string, sign: number) =>
+      sign === 0 ? `; the trade balance was ${value}.` : `; the trade balance was a ${sign < 0 ? 'deficit' : 'surplus'} of ${value}.`,
+    onlyPartner: (name: string) => `The only partner is ${name}.`,
+    partners: (count: string, list: string[], of: string) => `Largest partners (${count} in all): ${list.join(', ')} ${of}.`,
+    partnerItem: (name: string, share: string) => `${name} ${share}`,
+    dominantChapter: (name: string, share: string, of: string) => `The commodity structure is dominated by “${name}” (${share} ${of}).`,
+    chapters: (list: string[], of: string) => `Main commodity groups: ${list.join(', ')} ${of}.`,
+    chapterItem: (name: string, share: string) => `“${name}” ${share}`,
+  },
+} as const;
+
+/** How many partners and chapters the text names. */
+const NAMED_PARTNERS = 3;
+const NAMED_CHAPTERS = 3;
+/** Above this share one chapter "dominates" the structure. */
+const DOMINANT_SHARE = 0.5;
+
+/** A short paragraph describing the view, every number taken from the series. */
+export function briefingParagraph(input: BriefingInput): string {
+  const { series, from, to, measure, lang } = input;
+  const fmt = input.format ?? DEFAULT_BRIEFING_FORMAT;
+  const t = TEXT[lang];
+  const money = (usd: number) => `${fmt.millions(usd, lang)}${NBSP}${t.unit}`;
+  const { current, previous } = series;
+
+  // The first change shown names the period it compares with; the others are read against it.
+  let comparedWith: string | null = null;
+  if (previous) {
+    const prev = previousPeriod(from, to);
+    comparedWith = periodPhrase(prev.from, prev.to, lang, 'to');
+  }
+  const change = (field: keyof FlowTotals): string => {
+    // A change against nothing (or against a negative value) is no percentage: leave it out.
+    if (!previous || previous[field] <= 0) return '';
+    const text = fmt.change(current[field] / previous[field] - 1, lang);
+    if (comparedWith === null) return ` (${text})`;
+    const withPeriod = t.changeVs(text, comparedWith);
+    comparedWith = null;
+    return withPeriod;
+  };
+
+  const selected = (input.partners ?? []).map((code) => countryName(code, lang));
+  const withPartners = selected.length > 0 ? t.turnoverWith(selected) : '';
+  let lead = t.lead(periodPhrase(from, to, lang, 'in'), withPartners, money(current.turnoverUsd)) + change('turnoverUsd');
+  const exp = money(current.exportUsd) + change('exportUsd');
+  const imp = money(current.importUsd) + change('importUsd');
+  lead += t.flows(exp, imp);
+  const balance = current.balanceUsd;
+  const balanceRoundsToZero = fmt.millions(Math.abs(balance), lang) === fmt.millions(0, lang);
+  lead += t.balance(money(Math.abs(balance)), balanceRoundsToZero ? 0 : Math.sign(balance));
+
+  const sentences = [lead];
+  const of = t.measureOf[measure];
+
+  const partners = series.partnerShares.filter((s) => s.key !== OTHER_KEY);
+  if (partners.length === 1 && series.partnerCount === 1) {
+    sentences.push(t.onlyPartner(countryName(partners[0].key, lang)));
+  } else if (partners.length > 0) {
+    const list = partners.slice(0, NAMED_PARTNERS).map((s) => t.partnerItem(countryName(s.key, lang), fmt.share(s.share, lang)));
+    sentences.push(t.partners(fmt.integer(series.partnerCount, lang), list, of));
+  }
+
+  const chapters = series.chapterShares.filter((s) => s.key !== OTHER_KEY);
+  if (chapters.length > 0) {
+    const top = chapters[0];
+    if (top.share > DOMINANT_SHARE) {
+      sentences.push(t.dominantChapter(chapterName(top.key, lang), fmt.share(top.share, lang), of));
+    } else {
+      const list = chapters.slice(0, NAMED_CHAPTERS).map((s) => t.chapterItem(chapterName(s.key, lang), fmt.share(s.share, lang)));
+      sentences.push(t.chapters(list, of));
+    }
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_CHARS, type Snapshot } from './snapshot-codec';
+import { computeDashboardSeries } from '../core/aggregate/dashboard-series';
+import { TradeTableBuilder } from '../core/table/table-builder';
+import { monthIndex, periodCode } from '../core/model/period';
+
+function demoSnapshot(): Snapshot {
+  const b = new TradeTableBuilder();
+  const partners = ['CN', 'KR', 'JP', 'HK', 'NO', 'DE', 'VG', 'DK', 'US', 'NL', 'TH'];
+  for (let y = 2015; y <= 2024; y++)
+    for (let m = 1; m <= 12; m++)
+      partners.forEach((p, i) => {
+        b.append(periodCode(y, m), 'RU-KAM', 0, p, '0303670000', 1_000_000 * (i + 1) + y + m, NaN);
+        b.append(periodCode(y, m), 'RU-KAM', 1, p, '8901909000', 100_000 * (i + 1), NaN);
+      });
+  const { table } = b.finish();
+  const series = computeDashboardSeries(
+    table,
+    { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 5), measure: 'turnover', partners: [], historyFromMonth: monthIndex(2015, 1), historyToMonth: monthIndex(2024, 12) },
+    { dataFirstMonth: monthIndex(2015, 1), dataLastMonth: monthIndex(2024, 12) },
+  );
+  return { createdAt: '2026-11-25', datasetName: 'Камчатский край (демо)', demo: true, view: { from: '2024-01', to: '2024-05', measure: 'turnover', partners: [], chapters: [] }, series };
+}
+
+describe('snapshot codec', () => {
+  it('round-trips the figures on screen (whole dollars) and fits in a link', async () => {
+    const s = demoSnapshot();
+    const text = await encodeSnapshot(s);
+    expect(text.length).toBeLessThan(MAX_SNAPSHOT_CHARS);
+    const back = await decodeSnapshot(text);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.snapshot.datasetName).toBe(s.datasetName);
+    expect(back.snapshot.series.current).toEqual(s.series.current);
+    expect(back.snapshot.series.partnerShares.map((p) => [p.key, p.share.toFixed(6)])).toEqual(s.series.partnerShares.map((p) => [p.key, p.share.toFixed(6)]));
+    expect(back.snapshot.series.byMonth).toEqual(s.series.byMonth);
+    expect(back.snapshot.series.partnerSharesByYear).toEqual(s.series.partnerSharesByYear);
+  });
+
+  it('refuses tampered, foreign or hostile input without throwing (fuzz)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), async (s) => {
+        const r = await decodeSnapshot(s);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+    const good = await encodeSnapshot(demoSnapshot());
+    const flipped = good.slice(0, 40) + (good[40] === 'A' ? 'B' : 'A') + good.slice(41);
+    expect((await decodeSnapshot(flipped)).ok).toBe(false);
+    expect(await decodeSnapshot('')).toEqual({ ok: false, reason: 'corrupt' });
+  });
+
+  it('validates the decoded structure, not just the compression', async () => {
+    const evil = new TextEncoder().encode(JSON.stringify({ v: 1, c: '2026', n: '<img src=x onerror=alert(1)>', d: 0, w: ['2024-01', '2024-05', 'turnover', ['CN'], []], cur: [1, 'x'] }));
+    const compressed = new Uint8Array(await new Response(new Blob([evil]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    const text = btoa(String.fromCharCode(...compressed)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(await decodeSnapshot(text)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});

@@ -1,0 +1,165 @@
+// A snapshot link carries the aggregates on screen — never raw rows — in the
+// URL fragment, which browsers do not send to servers. Compact arrays, whole
+// dollars, deflate-raw, base64url. A link from someone else is untrusted input:
+// decoding validates every field and never throws.
+
+import type { DashboardSeries, FlowTotals, ShareSlice } from '../core/aggregate/dashboard-series';
+import { hasControlCharacters } from './url-codec';
+
+import { MAX_SNAPSHOT_CHARS } from './snapshot-limits';
+
+export { MAX_SNAPSHOT_CHARS, SNAPSHOT_PREFIX } from './snapshot-limits';
+export const SNAPSHOT_VERSION = 1;
+
+export interface SnapshotView {
+  from: string;
+  to: string;
+  measure: 'turnover' | 'export' | 'import';
+  partners: string[];
+  chapters: string[];
+}
+
+export interface Snapshot {
+  createdAt: string;
+  datasetName: string;
+  demo: boolean;
+  view: SnapshotView;
+  series: DashboardSeries;
+}
+
+type Totals = [number, number];
+interface Packed {
+  v: number;
+  c: string;
+  n: string;
+  d: 0 | 1;
+  w: [string, string, string, string[], string[]];
+  cur: Totals;
+  prev: Totals | null;
+  ps: [string, number][];
+  pk: string[];
+  py: [number, ...number[]][];
+  y: [number, number, number][];
+  m: [string, number, number][];
+  ch: [string, number][];
+  pc: number;
+}
+
+const r = Math.round;
+
+function pack(s: Snapshot): Packed {
+  const x = s.series;
+  return {
+    v: SNAPSHOT_VERSION,
+    c: s.createdAt,
+    n: s.datasetName,
+    d: s.demo ? 1 : 0,
+    w: [s.view.from, s.view.to, s.view.measure, s.view.partners, s.view.chapters],
+    cur: [r(x.current.exportUsd), r(x.current.importUsd)],
+    prev: x.previous ? [r(x.previous.exportUsd), r(x.previous.importUsd)] : null,
+    ps: x.partnerShares.map((p) => [p.key, r(p.valueUsd)]),
+    pk: x.partnerKeys,
+    py: x.partnerSharesByYear.map((row) => [row.year, ...x.partnerKeys.map((k) => r(row.values[k] ?? 0))]),
+    y: x.byYear.map((p) => [p.year, r(p.exportUsd), r(p.importUsd)]),
+    m: x.byMonth.map((p) => [p.month, r(p.exportUsd), r(p.importUsd)]),
+    ch: x.chapterShares.map((c) => [c.key, r(c.valueUsd)]),
+    pc: x.partnerCount,
+  };
+}
+
+export async function encodeSnapshot(s: Snapshot): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(pack(s)));
+  const compressed = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  return toBase64Url(compressed);
+}
+
+export type DecodedSnapshot = { ok: true; snapshot: Snapshot } | { ok: false; reason: 'corrupt' | 'version' | 'invalid' };
+
+export async function decodeSnapshot(text: string): Promise<DecodedSnapshot> {
+  let json: unknown;
+  try {
+    if (text.length > MAX_SNAPSHOT_CHARS * 2 || !/^[A-Za-z0-9_-]*$/.test(text)) return { ok: false, reason: 'corrupt' };
+    const bytes = fromBase64Url(text);
+    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const raw = await new Response(stream).arrayBuffer();
+    // A tiny link must not expand into something huge.
+    if (raw.byteLength > 5_000_000) return { ok: false, reason: 'corrupt' };
+    json = JSON.parse(new TextDecoder().decode(raw));
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (!isObject(json)) return { ok: false, reason: 'invalid' };
+  if (json.v !== SNAPSHOT_VERSION) return { ok: false, reason: 'version' };
+  const snapshot = unpack(json);
+  return snapshot ? { ok: true, snapshot } : { ok: false, reason: 'invalid' };
+}
+
+function unpack(p: Record<string, unknown>): Snapshot | null {
+  const str = (v: unknown, re = /^[\s\S]{0,200}$/): v is string => typeof v === 'string' && re.test(v) && !hasControlCharacters(v);
+  const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e16;
+  const arr = (v: unknown, max = 5000): v is unknown[] => Array.isArray(v) && v.length <= max;
+  const code = /^[A-Z0-9]{2,4}$|^other$/;
+  const month = /^\d{4}-\d{2}$/;
+  const totals = (v: unknown): FlowTotals | null => {
+    if (!arr(v, 2) || v.length !== 2 || !num(v[0]) || !num(v[1])) return null;
+    return { exportUsd: v[0], importUsd: v[1], turnoverUsd: v[0] + v[1], balanceUsd: v[0] - v[1] };
+  };
+  const slices = (v: unknown, keyRe: RegExp): ShareSlice[] | null => {
+    if (!arr(v, 200) || !v.every((e) => arr(e, 2) && str(e[0], keyRe) && num(e[1]) && e[1] >= 0)) return null;
+    const pairs = v as [string, number][];
+    const total = pairs.reduce((a, [, x]) => a + x, 0);
+    return pairs.map(([key, valueUsd]) => ({ key, valueUsd, share: total > 0 ? valueUsd / total : 0 }));
+  };
+  const w = p.w;
+  if (!str(p.c) || !str(p.n) || (p.d !== 0 && p.d !== 1) || !arr(w, 5) || w.length !== 5) return null;
+  const [from, to, measure, partners, chapters] = w;
+  if (!str(from, month) || !str(to, month) || !['turnover', 'export', 'import'].includes(measure as string)) return null;
+  if (!arr(partners, 300) || !partners.every((x) => str(x, code)) || !arr(chapters, 100) || !chapters.every((x) => str(x, /^\d{2}$/))) return null;
+  const current = totals(p.cur);
+  const previous = p.prev === null ? null : totals(p.prev);
+  const partnerShares = slices(p.ps, code);
+  const chapterShares = slices(p.ch, /^\d{2}$|^other$|^TOTAL$/);
+  if (!current || (p.prev !== null && !previous) || !partnerShares || !chapterShares || !num(p.pc)) return null;
+  if (!arr(p.pk, 200) || !p.pk.every((k) => str(k, code))) return null;
+  const keys = p.pk as string[];
+  if (!arr(p.py, 300) || !p.py.every((row) => arr(row, keys.length + 1) && row.length === keys.length + 1 && row.every(num))) return null;
+  if (!arr(p.y, 300) || !p.y.every((row) => arr(row, 3) && row.length === 3 && row.every(num))) return null;
+  if (!arr(p.m, 3600) || !p.m.every((row) => arr(row, 3) && row.length === 3 && str(row[0], month) && num(row[1]) && num(row[2]))) return null;
+  const byYearPartner = (p.py as number[][]).map(([year, ...values]) => ({
+    year,
+    values: Object.fromEntries(keys.map((k, i) => [k, values[i]])),
+    totalUsd: values.reduce((a, b) => a + b, 0),
+  }));
+  return {
+    createdAt: p.c as string,
+    datasetName: p.n as string,
+    demo: p.d === 1,
+    view: { from, to, measure: measure as SnapshotView['measure'], partners: partners as string[], chapters: chapters as string[] },
+    series: {
+      current,
+      previous,
+      partnerShares,
+      partnerKeys: keys,
+      partnerSharesByYear: byYearPartner,
+      byYear: (p.y as number[][]).map(([year, e, i]) => ({ year, exportUsd: e, importUsd: i, balanceUsd: e - i })),
+      byMonth: (p.m as [string, number, number][]).map(([m, e, i]) => ({ month: m, exportUsd: e, importUsd: i, balanceUsd: e - i })),
+      chapterShares,
+      partnerCount: p.pc as number,
+    },
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
