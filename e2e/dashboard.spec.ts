@@ -1,19 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { demoSums, parseRuNumber, parseShare, shareOf } from './demo-data';
-
-async function ready(page: Page) {
-  await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
-}
-
-async function figures(page: Page) {
-  await ready(page);
-  return {
-    turnover: await page.getByTestId('kpi-turnover-value').innerText(),
-    exports: await page.getByTestId('kpi-export-value').innerText(),
-    imports: await page.getByTestId('kpi-import-value').innerText(),
-    shares: await page.getByTestId('partner-share-list').innerText(),
-  };
-}
+import { expect, test } from '@playwright/test';
+import { demoSums, figures, parseRuNumber, parseShare, ready, shareOf } from './page-figures';
 
 // The default period is the data's latest year to date: 2024 for the demo series.
 const DEFAULT = { from: '2024-01', to: '2024-12' };

@@ -1,20 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseRuNumber } from './demo-data';
+import { figures, parseRuNumber, ready } from './page-figures';
 
-async function ready(page: Page) {
-  await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
-}
-
-async function figures(page: Page) {
-  await ready(page);
-  return {
-    turnover: await page.getByTestId('kpi-turnover-value').innerText(),
-    exports: await page.getByTestId('kpi-export-value').innerText(),
-    imports: await page.getByTestId('kpi-import-value').innerText(),
-    shares: await page.getByTestId('partner-share-list').innerText(),
-  };
-}
 
 async function freshPage(browser: Browser) {
   const context = await browser.newContext({ locale: 'ru-RU' });

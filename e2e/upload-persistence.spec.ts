@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.mjs';
-import { parseShare } from './demo-data';
+import { parseShare } from './page-figures';
 
 const HEADER = 'period,reporter,flow,partner,commodity,value_usd,net_kg';
 

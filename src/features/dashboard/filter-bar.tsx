@@ -106,36 +106,22 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
         <SegmentedControl label={m.measureLabel} value={view.measure} options={MEASURES.map((v) => ({ value: v, label: m.measure[v] }))} onChange={(measure) => onChange({ ...view, measure })} />
       </div>
 
-      <details className="relative text-sm">
-        <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
-          {m.partnersLabel}: {view.partners.length === 0 ? m.partnersAll : m.partnersSelected(view.partners.length)} ▾
-        </summary>
-        <fieldset className="absolute z-20 mt-1 max-h-80 w-64 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg">
-          <legend className="sr-only">{m.partnersChoose}</legend>
-          {sortedPartners.map((code) => (
-            <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
-              <input type="checkbox" checked={view.partners.includes(code)} onChange={() => togglePartner(code)} />
-              {partnerLabel(code, lang, m)}
-            </label>
-          ))}
-        </fieldset>
-      </details>
-
+      <CheckboxPicker
+        label={m.partnersLabel}
+        summary={view.partners.length === 0 ? m.partnersAll : m.partnersSelected(view.partners.length)}
+        options={sortedPartners.map((code) => [code, partnerLabel(code, lang, m)])}
+        selected={view.partners}
+        onToggle={togglePartner}
+      />
       {chapters.length > 0 && (
-        <details className="relative text-sm">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
-            {m.goodsLabel}: {view.chapters.length === 0 ? m.goodsAll : m.partnersSelected(view.chapters.length)} ▾
-          </summary>
-          <fieldset className="absolute z-20 mt-1 max-h-80 w-80 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg">
-            <legend className="sr-only">{m.goodsLabel}</legend>
-            {chapters.map((code) => (
-              <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
-                <input type="checkbox" checked={view.chapters.includes(code)} onChange={() => toggleChapter(code)} />
-                {chapterLabel(code)}
-              </label>
-            ))}
-          </fieldset>
-        </details>
+        <CheckboxPicker
+          label={m.goodsLabel}
+          summary={view.chapters.length === 0 ? m.goodsAll : m.partnersSelected(view.chapters.length)}
+          options={chapters.map((code) => [code, chapterLabel(code)])}
+          selected={view.chapters}
+          onToggle={toggleChapter}
+          wide
+        />
       )}
 
       {(view.partners.length > 0 || view.chapters.length > 0) && (
@@ -161,5 +147,25 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
         </button>
       )}
     </div>
+  );
+}
+
+/** A dropdown list of checkboxes (partners, goods): keyboard-operable, no custom widget. */
+function CheckboxPicker({ label, summary, options, selected, onToggle, wide = false }: { label: string; summary: string; options: [string, string][]; selected: string[]; onToggle: (code: string) => void; wide?: boolean }) {
+  return (
+    <details className="relative text-sm">
+      <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
+        {label}: {summary} ▾
+      </summary>
+      <fieldset className={`absolute z-20 mt-1 max-h-80 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg ${wide ? 'w-80' : 'w-64'}`}>
+        <legend className="sr-only">{label}</legend>
+        {options.map(([code, text]) => (
+          <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
+            <input type="checkbox" checked={selected.includes(code)} onChange={() => onToggle(code)} />
+            {text}
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }

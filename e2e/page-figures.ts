@@ -1,7 +1,8 @@
-// Independent sums over the built-in CSV, computed in the test process (plain
-// string splitting, none of the app's code), to check what the page shows.
+// Reading figures off the page, and independent sums over the built-in CSV (plain
+// string splitting, none of the app's code) to compare them with.
 
 import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const file = fileURLToPath(new URL('../data/kamchatka-demo.csv', import.meta.url));
@@ -46,4 +47,20 @@ export function parseShare(text: string): number {
 /** `1 234,5` → 1234.5 (millions as shown on the KPI cards) */
 export function parseRuNumber(text: string): number {
   return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-'));
+}
+
+/** The dashboard has drawn real numbers for the current view. */
+export async function ready(page: Page) {
+  await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
+}
+
+/** What a user reads off the dashboard: the key figures and the partner shares. */
+export async function figures(page: Page) {
+  await ready(page);
+  return {
+    turnover: await page.getByTestId('kpi-turnover-value').innerText(),
+    exports: await page.getByTestId('kpi-export-value').innerText(),
+    imports: await page.getByTestId('kpi-import-value').innerText(),
+    shares: await page.getByTestId('partner-share-list').innerText(),
+  };
 }
