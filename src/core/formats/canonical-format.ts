@@ -2,9 +2,8 @@
 // (quantity,unit optional). Hand-prepared files are read leniently: any partner
 // spelling, any number spelling, any period spelling the other formats accept.
 
-import { parseFlow } from '../model/flow-vocabulary';
-import { parsePeriodText } from '../model/period';
 import { unneutralise } from '../export/csv-cell';
+import { memoised } from './read-context';
 import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 const REQUIRED = {
@@ -24,11 +23,13 @@ export const canonicalFormat: FormatReader = {
     if (missing.length > 0) return { missing };
     const [period, reporter, flow, partner, commodity, value] = Object.values(REQUIRED).map((names) => firstColumn(index, ...names));
     const weight = firstColumn(index, 'net_kg');
+    // Our own exports prefix formula-like text with an apostrophe: take it off again.
+    const reporterName = memoised((text) => unneutralise(text.trim()));
     return {
       read(fields, out) {
-        const p = parsePeriodText(fields[period]);
+        const p = ctx.period(fields[period]);
         if (p === null) return reject('bad-period', fields[period]);
-        const f = parseFlow(fields[flow]);
+        const f = ctx.flow(fields[flow]);
         if (f === undefined) return reject('bad-flow', fields[flow]);
         const partnerCode = ctx.partner(fields[partner]);
         if (partnerCode === null) return reject('unknown-partner', fields[partner]);
@@ -37,8 +38,7 @@ export const canonicalFormat: FormatReader = {
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
         if (amounts) return amounts;
         out.period = p;
-        // Our own exports prefix formula-like text with an apostrophe: take it off again.
-        out.reporter = unneutralise(fields[reporter].trim());
+        out.reporter = reporterName(fields[reporter]);
         out.flow = f;
         out.partner = partnerCode;
         out.commodity = code;

@@ -2,8 +2,6 @@
 // full (35 column) variants. Codes are UN M49 numbers (0 = World), commodity
 // codes may be unpadded (`1` = chapter 01), periods `2014` or `201401`.
 
-import { parseFlow } from '../model/flow-vocabulary';
-import { parsePeriodText } from '../model/period';
 import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 const REQUIRED = {
@@ -37,13 +35,13 @@ export const comtradeLegacyFormat: FormatReader = {
     const splits = SPLITS.map(([name, totals]) => [firstColumn(index, name), totals] as const).filter(([i]) => i >= 0);
     return {
       read(fields, out) {
-        const p = parsePeriodText(fields[period]);
+        const p = ctx.period(fields[period]);
         if (p === null) return reject('bad-period', fields[period]);
-        const f = parseFlow(fields[flow]) ?? (flowName >= 0 ? parseFlow(fields[flowName]) : undefined);
+        const f = ctx.flow(fields[flow]) ?? (flowName >= 0 ? ctx.flow(fields[flowName]) : undefined);
         if (f === undefined) return reject('bad-flow', fields[flow]);
-        const partnerCode = resolveWithFallback(ctx.partner.bind(ctx), fields, partner, partnerAlt);
+        const partnerCode = resolveWithFallback(ctx.partner, fields, partner, partnerAlt);
         if (partnerCode === null) return reject('unknown-partner', fields[partner]);
-        const reporterCode = resolveWithFallback(ctx.partner.bind(ctx), fields, reporter, reporterAlt);
+        const reporterCode = resolveWithFallback(ctx.partner, fields, reporter, reporterAlt);
         const code = ctx.commodity(fields[commodity], 'hs');
         if (code === null) return reject('bad-commodity', fields[commodity]);
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);

@@ -2,8 +2,7 @@
 // any order, or any subset holding the needed ones. Label columns may all be
 // empty, so everything is resolved from the numeric codes.
 
-import { parseFlow } from '../model/flow-vocabulary';
-import { parsePeriodText, periodFromYearMonth } from '../model/period';
+import { periodFromYearMonth } from '../model/period';
 import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 const REQUIRED = {
@@ -42,9 +41,9 @@ export const comtradePlusFormat: FormatReader = {
         const p =
           refYear >= 0 && refMonth >= 0
             ? periodFromYearMonth(fields[refYear], fields[refMonth])
-            : parsePeriodText(fields[periodText >= 0 ? periodText : periodCol]);
+            : ctx.period(fields[periodText >= 0 ? periodText : periodCol]);
         if (p === null) return reject('bad-period', refYear >= 0 ? `${fields[refYear]}/${refMonth >= 0 ? fields[refMonth] : ''}` : fields[periodCol]);
-        const f = parseFlow(fields[flow]);
+        const f = ctx.flow(fields[flow]);
         if (f === undefined) return reject('bad-flow', fields[flow]);
         const partnerCode = ctx.partner(fields[partner]) ?? (partnerIso >= 0 && fields[partnerIso].trim() ? ctx.partner(fields[partnerIso]) : null);
         if (partnerCode === null) return reject('unknown-partner', fields[partner]);

@@ -4,8 +4,7 @@
 // codes that a spreadsheet may have stripped of their leading zero. The older
 // DBF export names the partner column `strana`.
 
-import { parseFlow } from '../model/flow-vocabulary';
-import { parsePeriodText } from '../model/period';
+import { memoised } from './read-context';
 import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 const REQUIRED = {
@@ -28,11 +27,12 @@ export const customsFormat: FormatReader = {
     const [flow, period, partner, code, value] = Object.values(REQUIRED).map((names) => firstColumn(index, ...names));
     const weight = firstColumn(index, 'netto');
     const region = firstColumn(index, 'region');
+    const regionName = memoised(normaliseRegion);
     return {
       read(fields, out) {
-        const f = parseFlow(fields[flow]);
+        const f = ctx.flow(fields[flow]);
         if (f === undefined) return reject('bad-flow', fields[flow]);
-        const p = parsePeriodText(fields[period]);
+        const p = ctx.period(fields[period]);
         if (p === null) return reject('bad-period', fields[period]);
         const partnerCode = ctx.partner(fields[partner]);
         if (partnerCode === null) return reject('unknown-partner', fields[partner]);
@@ -41,7 +41,7 @@ export const customsFormat: FormatReader = {
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
         if (amounts) return amounts;
         out.period = p;
-        out.reporter = (region >= 0 ? normaliseRegion(fields[region]) : '') || RUSSIA;
+        out.reporter = (region >= 0 ? regionName(fields[region]) : '') || RUSSIA;
         out.flow = f;
         out.partner = partnerCode;
         out.commodity = commodity;

@@ -1,8 +1,6 @@
 // Any other layout, read through a column mapping the user chose (or that was
 // remembered for files with the same header).
 
-import { parseFlow } from '../model/flow-vocabulary';
-import { parsePeriodText } from '../model/period';
 import { headerIndex, normaliseHeaderName, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 export interface ColumnMapping {
@@ -31,9 +29,9 @@ export function mappedFormat(mapping: ColumnMapping): FormatReader {
       const reporter = col(mapping.reporter);
       return {
         read(fields, out) {
-          const p = parsePeriodText(fields[period]);
+          const p = ctx.period(fields[period]);
           if (p === null) return reject('bad-period', fields[period]);
-          const f = parseFlow(fields[flow]);
+          const f = ctx.flow(fields[flow]);
           if (f === undefined) return reject('bad-flow', fields[flow]);
           const partnerCode = ctx.partner(fields[partner]);
           if (partnerCode === null) return reject('unknown-partner', fields[partner]);

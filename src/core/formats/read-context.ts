@@ -1,37 +1,62 @@
 // What every format reader shares while reading one file: the number columns
-// whose ambiguous cells are settled at the end, and caches so a partner or code
-// spelled the same way a million times is resolved once.
+// whose ambiguous cells are settled at the end, and caches so a period, flow,
+// partner or code spelled the same way a million times is resolved once.
 
 import { NumberColumn } from '../parse/number-column';
 import { partnerCode, resolvePartner } from '../model/countries';
 import { normaliseCommodityCode } from '../model/commodities';
+import { parseFlow } from '../model/flow-vocabulary';
+import { parsePeriodText } from '../model/period';
 import { reject, type CanonicalFields, type RowOutcome } from './format-reader';
 
 /** Above this a single row is not a trade value but a typo or a unit error. */
 export const ABSURD_VALUE_USD = 1e13;
 
+/** Distinct spellings remembered per cache; past this (a file of all-different junk) values are computed each time. */
+const CACHE_LIMIT = 1 << 16;
+
+/**
+ * `fn`, remembering its result per distinct text. The results are those of `fn`
+ * exactly: only pure functions of the text may be memoised.
+ */
+export function memoised<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  // Neighbouring rows mostly repeat a period, flow or reporter: comparing with the last
+  // text is cheaper than hashing a new string for the map.
+  let lastText: string | null = null;
+  let lastResult: T;
+  return (text) => {
+    if (text === lastText) return lastResult;
+    let result = cache.get(text);
+    if (result === undefined && !cache.has(text)) {
+      result = fn(text);
+      if (cache.size < CACHE_LIMIT) cache.set(text, result);
+    }
+    lastText = text;
+    lastResult = result as T;
+    return lastResult;
+  };
+}
+
 export class ReadContext {
   readonly value = new NumberColumn();
   readonly weight = new NumberColumn();
-  private readonly partners = new Map<string, string | null>();
-  private readonly commodities = new Map<string, string | null>();
+  /** One cache per hint: keys are the cells as they are, never concatenated. */
+  private readonly commodities = { none: new Map<string, string | null>(), tnved: new Map<string, string | null>(), hs: new Map<string, string | null>() };
+  /** Period code (model/period.ts) of a cell; null when it is no period. */
+  readonly period: (text: string) => number | null = memoised(parsePeriodText);
+  /** Flow code of a cell; undefined when it names no flow. */
+  readonly flow: (text: string) => number | undefined = memoised(parseFlow);
 
   /** ISO alpha-2, `W00`, `X…` special area; null when the text names no country. */
-  partner(text: string): string | null {
-    let code = this.partners.get(text);
-    if (code === undefined) {
-      code = partnerCode(resolvePartner(text));
-      this.partners.set(text, code);
-    }
-    return code;
-  }
+  readonly partner: (text: string) => string | null = memoised((text) => partnerCode(resolvePartner(text)));
 
   commodity(text: string, hint?: 'tnved' | 'hs'): string | null {
-    const key = hint ? hint + text : text;
-    let code = this.commodities.get(key);
+    const cache = this.commodities[hint ?? 'none'];
+    let code = cache.get(text);
     if (code === undefined) {
       code = normaliseCommodityCode(text, hint);
-      this.commodities.set(key, code);
+      if (cache.size < CACHE_LIMIT) cache.set(text, code);
     }
     return code;
   }

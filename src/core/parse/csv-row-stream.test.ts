@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { CsvRowStream, detectDelimiter } from './csv-row-stream';
 
 function parseInChunks(text: string, size: number) {
@@ -37,5 +39,29 @@ describe('CsvRowStream', () => {
     expect(detectDelimiter('a;b;c\n1,5;2,5;3')).toBe(';');
     expect(detectDelimiter('a,b,c\n1,2,3')).toBe(',');
     expect(detectDelimiter('"a,b";c\n"1,2";3')).toBe(';');
+  });
+
+  it('splits text without quotes exactly as PapaParse does, at every chunking', () => {
+    // Quote-free text takes our own splitter (parseUnquoted); PapaParse on the whole text is the reference.
+    const text = fc
+      .tuple(
+        fc.array(fc.array(fc.stringMatching(/^[a-zК1 ]{0,4}$/), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom(',', ';', '\t'),
+        fc.boolean(),
+      )
+      .map(([rows, newline, delimiter, trailing]) => ({ text: rows.map((r) => r.join(delimiter)).join(newline) + (trailing ? newline : ''), newline, delimiter }));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), ({ text, newline, delimiter }, size) => {
+        const rows: [string[], number][] = [];
+        const stream = new CsvRowStream((fields, line) => rows.push([fields, line]), delimiter as ',' | ';' | '\t');
+        for (let i = 0; i < text.length; i += size) stream.push(text.slice(i, i + size));
+        stream.end();
+        const expected = (Papa.parse<string[]>(text, { delimiter, newline: newline as '\n' | '\r\n' }).data as string[][])
+          .map((fields, i) => [fields, i + 1] as [string[], number])
+          .filter(([fields]) => !(fields.length === 1 && fields[0].trim() === ''));
+        expect(rows).toEqual(expected);
+      }),
+    );
   });
 });

@@ -1,12 +1,16 @@
 // Turns decoded text, arriving in chunks, into rows of string fields with the
 // physical line each row starts on. PapaParse's low-level Parser does the CSV
-// work; we carry the incomplete last row to the next chunk ourselves, so chunk
-// boundaries never split a row, and no string of the whole file is ever built.
+// work (text without quotes is split here exactly as its fast mode would, only
+// faster: parseUnquoted); we carry the incomplete last row to the next chunk
+// ourselves, so chunk boundaries never split a row, and no string of the whole
+// file is ever built.
 
 import Papa from 'papaparse';
 
 export type Delimiter = '\t' | ';' | ',';
 const CANDIDATES: Delimiter[] = ['\t', ';', ','];
+/** Characters parsed at a time (see push). */
+const PARSE_SLICE = 1 << 16;
 
 export interface RowSink {
   /** Every non-empty row, the header included; `line` is 1-based, the header is line 1. */
@@ -43,7 +47,20 @@ export class CsvRowStream {
       text = this.partial;
       this.partial = '';
     }
-    this.parse(this.partial + text, true);
+    // Parse in slices of about PARSE_SLICE characters cut after a line break: the rows of
+    // one slice are read and dropped before the next is parsed, so they die young in the
+    // garbage collector instead of a whole 4 MB step's rows being kept alive together
+    // (measured: twice as fast). A cut inside a quoted field is an ordinary chunk boundary;
+    // once the carried-over row outgrows a slice (an unclosed quote), the rest of the step is
+    // parsed in one piece, as it would be without slices, so the carry is not re-read per slice.
+    let at = 0;
+    while (text.length - at > PARSE_SLICE && this.partial.length < PARSE_SLICE) {
+      const cut = text.indexOf('\n', at + PARSE_SLICE);
+      if (cut === -1) break;
+      this.parse(this.partial + text.substring(at, cut + 1), true);
+      at = cut + 1;
+    }
+    this.parse(this.partial + (at === 0 ? text : text.substring(at)), true);
   }
 
   end(): void {
@@ -72,15 +89,18 @@ export class CsvRowStream {
 
   private parse(input: string, moreToCome: boolean): void {
     if (this.nextLine === 1 && input.charCodeAt(0) === 0xfeff) input = input.slice(1);
+    if (input.indexOf('"') === -1) {
+      this.parseUnquoted(input, moreToCome);
+      return;
+    }
     const result = this.parser!.parse(input, 0, moreToCome);
     const rows = result.data as string[][];
-    const quoted = input.indexOf('"') !== -1;
     const firstLine = this.nextLine;
     for (const row of rows) {
       const line = this.nextLine;
       this.nextLine += 1;
       // Quoted fields may hold line breaks: the next row starts further down.
-      if (quoted) for (const field of row) this.nextLine += countNewlines(field);
+      for (const field of row) this.nextLine += countNewlines(field);
       if (row.length === 1 && row[0].trim() === '') continue;
       this.sink(row, line);
     }
@@ -89,6 +109,43 @@ export class CsvRowStream {
       this.problems.push({ line: firstLine + (error.row ?? 0), message: error.message });
     }
     if (moreToCome) this.partial = input.substring(result.meta.cursor);
+  }
+
+  /**
+   * Text without a quote character, parsed exactly as PapaParse's Parser does it (its
+   * "fast mode": split at the newline, then each line at the delimiter; with more to
+   * come the text after the last newline is kept for the next step), but without
+   * building the intermediate line strings or calling `split` per line: about twice
+   * as fast on a million rows (npm run bench). Quoted text always goes to PapaParse.
+   */
+  private parseUnquoted(input: string, moreToCome: boolean): void {
+    if (input === '') return;
+    const newline = this.newline;
+    const newlineLength = newline.length;
+    const delimiter = this.delimiterValue!;
+    let lineStart = 0;
+    // The next delimiter at or after the field being read, or -1: searched again only once
+    // passed, so text with few delimiters is still read in one pass.
+    let nextDelimiter = input.indexOf(delimiter);
+    for (;;) {
+      const lineEnd = input.indexOf(newline, lineStart);
+      if (lineEnd === -1 && moreToCome) break;
+      const end = lineEnd === -1 ? input.length : lineEnd;
+      const fields: string[] = [];
+      let fieldStart = lineStart;
+      while (nextDelimiter !== -1 && nextDelimiter < end) {
+        fields.push(input.substring(fieldStart, nextDelimiter));
+        fieldStart = nextDelimiter + 1;
+        nextDelimiter = input.indexOf(delimiter, fieldStart);
+      }
+      fields.push(input.substring(fieldStart, end));
+      const line = this.nextLine;
+      this.nextLine += 1;
+      if (!(fields.length === 1 && fields[0].trim() === '')) this.sink(fields, line);
+      if (lineEnd === -1) return;
+      lineStart = lineEnd + newlineLength;
+    }
+    this.partial = input.substring(lineStart);
   }
 }
 

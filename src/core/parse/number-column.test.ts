@@ -64,4 +64,19 @@ describe('NumberColumn', () => {
       }),
     );
   });
+
+  it('reads plain digits with one `.` or `,` (the fast path) exactly as the general path does', () => {
+    // A leading `+` takes a cell past the fast path; value, evidence and ambiguity must not change.
+    const cell = fc
+      .tuple(fc.stringMatching(/^\d{1,9}$/), fc.constantFrom('', '.', ','), fc.stringMatching(/^\d{1,6}$/))
+      .map(([whole, sep, frac]) => (sep === '' ? whole : whole + sep + frac));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.constantFrom(',', ';', '\t'), (cells, delimiter) => {
+        const fast = readColumn(cells, delimiter);
+        const general = readColumn(cells.map((c) => '+' + c), delimiter);
+        expect(fast.values).toEqual(general.values);
+        expect(fast.decisions).toEqual(general.decisions);
+      }),
+    );
+  });
 });

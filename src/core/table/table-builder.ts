@@ -7,13 +7,19 @@ import { computeCoverage, type CoverageResult } from './aggregate-coverage';
 class Dictionary {
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
+  // Neighbouring rows mostly repeat a reporter (and often a partner): no hashing then.
+  private lastValue: string | null = null;
+  private lastCode = 0;
   code(value: string): number {
+    if (value === this.lastValue) return this.lastCode;
+    this.lastValue = value;
     let code = this.index.get(value);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
       this.index.set(value, code);
     }
+    this.lastCode = code;
     return code;
   }
 }
