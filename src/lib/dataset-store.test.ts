@@ -9,6 +9,7 @@ import {
   DB_NAME,
   MemoryDatasetStore,
   openDatasetStore,
+  PART_ROWS,
   StorageQuotaError,
   StorageUnavailableError,
   toStorageError,
@@ -249,6 +250,49 @@ describe('IndexedDB dataset store', () => {
     ]);
     expectSameTable((await second.get('a'))!.table, table);
     expect((await second.findBySourceHash('ha'))?.id).toBe('a');
+  });
+
+  it('stores a table larger than one part in parts, and a smaller re-save leaves no stale part', async () => {
+    const store = await openDatasetStore(new IDBFactory());
+    opened.push(store);
+    const rows = PART_ROWS * 2 + 7;
+    const big = makeTable(rows, 3);
+    await store.put(makeMeta('p', '2024-03-01T00:00:00.000Z', ['hp'], rows), big);
+    expectSameTable((await store.get('p'))!.table, big);
+    const small = makeTable(10, 4);
+    await store.put(makeMeta('p', '2024-03-02T00:00:00.000Z', ['hp'], 10), small);
+    expectSameTable((await store.get('p'))!.table, small);
+  });
+
+  it('reads a table saved by version 1 (one record) after the upgrade to parts', async () => {
+    const factory = new IDBFactory();
+    const table = makeTable(50, 6);
+    // A version-1 database as the first release wrote it.
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('datasets', { keyPath: 'id' }).createIndex('sourceHashes', 'sourceHashes', { multiEntry: true });
+        db.createObjectStore('tables');
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['datasets', 'tables'], 'readwrite');
+        tx.objectStore('datasets').put({ ...makeMeta('old', '2024-01-01T00:00:00.000Z', ['ho'], 50), sourceHashes: ['ho'] });
+        tx.objectStore('tables').put({ layout: 1, ...table, reporters: [...table.reporters], partners: [...table.partners], commodities: [...table.commodities] }, 'old');
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const store = await openDatasetStore(factory);
+    opened.push(store);
+    expectSameTable((await store.get('old'))!.table, table);
+    await store.remove('old');
+    expect(await store.get('old')).toBeUndefined();
   });
 
   it('keeps different factories (origins) apart', async () => {

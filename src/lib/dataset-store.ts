@@ -73,9 +73,18 @@ export class DatasetNotFoundError extends Error {
 }
 
 export const DB_NAME = 'tradeshare';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 const DATASETS = 'datasets';
 const TABLES = 'tables';
+/** Version 2: columns stored in parts, so no single value is large (see put). */
+const PARTS = 'table-parts';
+/**
+ * Rows per stored part: 500,000 rows of a Float64 column is 4 MB. Each part is
+ * cloned in its own task (no long main-thread task while saving), and no value
+ * nears Chromium's limit for one IndexedDB value (about 127 MiB), which a
+ * table of 4.4 million rows in one record exceeds.
+ */
+export const PART_ROWS = 500_000;
 const SOURCE_HASH_INDEX = 'sourceHashes';
 /** Some browsers never answer indexedDB.open in some modes; do not wait forever. */
 const DEFAULT_OPEN_TIMEOUT_MS = 10_000;
@@ -102,9 +111,32 @@ interface TableRecord {
   counted: Uint8Array;
 }
 
+/** Layout 2: the table record holds the dictionaries; the columns are in PARTS. */
+interface PartedTableRecord {
+  layout: 2;
+  rowCount: number;
+  reporters: string[];
+  partners: string[];
+  commodities: string[];
+}
+
+interface PartRecord {
+  column: (typeof COLUMNS)[number];
+  index: number;
+  data: AnyColumn;
+}
+
+type PartKey = [string, string, number];
+
 interface TradeShareDB extends DBSchema {
   datasets: { key: string; value: DatasetRecord; indexes: { sourceHashes: string } };
-  tables: { key: string; value: TableRecord };
+  tables: { key: string; value: TableRecord | PartedTableRecord };
+  'table-parts': { key: PartKey; value: PartRecord };
+}
+
+/** Every part key of one dataset: arrays compare element by element, and [] sorts after any string. */
+function partsOf(id: string): IDBKeyRange {
+  return IDBKeyRange.bound([id], [id, []]);
 }
 
 type AnyColumn = Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array;
@@ -207,26 +239,6 @@ function compact<T extends AnyColumn>(column: T, taken: Set<ArrayBufferLike>): T
   return result;
 }
 
-/** For IndexedDB: structured clone copies the arrays; views into bigger or shared buffers are cut to size first. */
-function tableRecord(table: TradeTable): TableRecord {
-  const taken = new Set<ArrayBufferLike>();
-  return {
-    layout: 1,
-    rowCount: table.rowCount,
-    period: compact(table.period, taken),
-    flow: compact(table.flow, taken),
-    reporter: compact(table.reporter, taken),
-    reporters: [...table.reporters],
-    partner: compact(table.partner, taken),
-    partners: [...table.partners],
-    commodity: compact(table.commodity, taken),
-    commodities: [...table.commodities],
-    valueUsd: compact(table.valueUsd, taken),
-    netKg: compact(table.netKg, taken),
-    counted: compact(table.counted, taken),
-  };
-}
-
 /** A table from a record; `copy` forces fresh buffers (the memory store hands out copies of what it keeps). */
 function fromRecord(record: TableRecord, copy: boolean): TradeTable {
   const taken = new Set<ArrayBufferLike>();
@@ -245,6 +257,25 @@ function fromRecord(record: TableRecord, copy: boolean): TradeTable {
     netKg: own(record.netKg),
     counted: own(record.counted),
   };
+  checkTable(table);
+  return table;
+}
+
+/** Joins the stored parts of each column back into one array. */
+function fromParts(record: PartedTableRecord, parts: PartRecord[]): TradeTable {
+  const joined = {} as Record<(typeof COLUMNS)[number], AnyColumn>;
+  for (const column of COLUMNS) {
+    const pieces = parts.filter((p) => p.column === column).sort((a, b) => a.index - b.index);
+    const out = new COLUMN_TYPES[column](record.rowCount);
+    let offset = 0;
+    for (const piece of pieces) {
+      out.set(piece.data as never, offset);
+      offset += piece.data.length;
+    }
+    if (offset !== record.rowCount) throw new RangeError(`Stored column ${column} has ${offset} values for ${record.rowCount} rows`);
+    joined[column] = out;
+  }
+  const table = { rowCount: record.rowCount, reporters: [...record.reporters], partners: [...record.partners], commodities: [...record.commodities], ...joined } as unknown as TradeTable;
   checkTable(table);
   return table;
 }
@@ -293,10 +324,10 @@ class IndexedDbDatasetStore implements DatasetStore {
 
   get(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined> {
     return guard(async () => {
-      const tx = this.db.transaction([DATASETS, TABLES], 'readonly');
-      const [meta, record] = await Promise.all([tx.objectStore(DATASETS).get(id), tx.objectStore(TABLES).get(id), tx.done]);
+      const tx = this.db.transaction([DATASETS, TABLES, PARTS], 'readonly');
+      const [meta, record, parts] = await Promise.all([tx.objectStore(DATASETS).get(id), tx.objectStore(TABLES).get(id), tx.objectStore(PARTS).getAll(partsOf(id)), tx.done]);
       if (!meta || !record) return undefined;
-      return { meta: copyMeta(meta), table: fromRecord(record, false) };
+      return { meta: copyMeta(meta), table: record.layout === 2 ? fromParts(record, parts) : fromRecord(record, false) };
     });
   }
 
@@ -304,12 +335,27 @@ class IndexedDbDatasetStore implements DatasetStore {
     return guard(async () => {
       checkMeta(meta);
       checkTable(table);
-      const tx = this.db.transaction([DATASETS, TABLES], 'readwrite');
+      const tx = this.db.transaction([DATASETS, TABLES, PARTS], 'readwrite');
       const done = tx.done;
       const requests: Promise<unknown>[] = [];
       try {
+        const parts = tx.objectStore(PARTS);
+        requests.push(parts.delete(partsOf(meta.id)));
         requests.push(tx.objectStore(DATASETS).put(toRecord(meta)));
-        requests.push(tx.objectStore(TABLES).put(tableRecord(table), meta.id));
+        const header: PartedTableRecord = { layout: 2, rowCount: table.rowCount, reporters: [...table.reporters], partners: [...table.partners], commodities: [...table.commodities] };
+        requests.push(tx.objectStore(TABLES).put(header, meta.id));
+        // One part at a time, each put awaited: every clone is a small task of its
+        // own, and awaiting a request keeps the transaction open for the next.
+        const partCount = Math.max(1, Math.ceil(table.rowCount / PART_ROWS));
+        for (const column of COLUMNS) {
+          for (let index = 0; index < partCount; index++) {
+            // slice, not subarray: cloning a view would clone its whole buffer.
+            const data = table[column].slice(index * PART_ROWS, (index + 1) * PART_ROWS);
+            const request = parts.put({ column, index, data }, [meta.id, column, index]);
+            requests.push(request);
+            await request;
+          }
+        }
         await Promise.all([...requests, done]);
       } catch (error) {
         // A request may have thrown before the others were awaited: they will fail with AbortError.
@@ -348,8 +394,8 @@ class IndexedDbDatasetStore implements DatasetStore {
 
   remove(id: string): Promise<void> {
     return guard(async () => {
-      const tx = this.db.transaction([DATASETS, TABLES], 'readwrite');
-      await Promise.all([tx.objectStore(DATASETS).delete(id), tx.objectStore(TABLES).delete(id), tx.done]);
+      const tx = this.db.transaction([DATASETS, TABLES, PARTS], 'readwrite');
+      await Promise.all([tx.objectStore(DATASETS).delete(id), tx.objectStore(TABLES).delete(id), tx.objectStore(PARTS).delete(partsOf(id)), tx.done]);
     });
   }
 
@@ -373,6 +419,8 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
     datasets.createIndex(SOURCE_HASH_INDEX, 'sourceHashes', { multiEntry: true });
     db.createObjectStore(TABLES);
   }
+  // Version 1 kept whole tables in one record (still readable); new saves write parts.
+  if (oldVersion < 2) db.createObjectStore(PARTS);
 }
 
 export interface OpenDatasetStoreOptions {

@@ -4,6 +4,7 @@
 import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import type { TradeTable } from '../core/table/trade-table';
+import { attachSeriesCube } from '../core/aggregate/series-cube';
 import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export class DatasetLoadError extends Error {
@@ -46,6 +47,9 @@ function getWorker(): Worker {
       return;
     }
     pending.delete(message.id);
+    // The worker built the chart cube beside the table: register it so the page never rebuilds it.
+    const loaded = message.type === 'done' ? message.result : message.type === 'merged' ? message.result.loaded : null;
+    if (loaded?.cube) attachSeriesCube(loaded.table, loaded.cube);
     if (message.type === 'failed') request.reject(new DatasetLoadError(message.failure));
     else if (message.type === 'done') request.resolve(message.result as never);
     else if (message.type === 'preview') request.resolve(message.preview as never);

@@ -10,6 +10,7 @@ import { ContentHash } from '../core/parse/content-hash';
 import { mergeTables } from '../core/table/merge-tables';
 import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
+import { cubeTransferables, seriesCube } from '../core/aggregate/series-cube';
 import type { ImportFailure } from '../core/import/import-report';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -57,8 +58,9 @@ scope.onmessage = (event) => {
     case 'merge': {
       try {
         const { table, skipped } = mergeTables(request.existing, request.incoming);
-        const loaded: LoadedTable = { table, summary: summariseTable(table) };
-        scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, tableTransferables(table));
+        const cube = seriesCube(table);
+        const loaded: LoadedTable = { table, summary: summariseTable(table), cube };
+        scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, [...tableTransferables(table), ...cubeTransferables(cube)]);
       } catch (error) {
         scope.postMessage({ type: 'failed', id: request.id, failure: describeFailure(error, false) });
       }
@@ -82,8 +84,10 @@ async function run(id: number, work: (signal: AbortSignal, progress: (bytes: num
   const controller = new AbortController();
   running.set(id, controller);
   try {
-    const result = await work(controller.signal, (bytes, totalBytes, rows) => scope.postMessage({ type: 'progress', id, bytes, totalBytes, rows }));
-    scope.postMessage({ type: 'done', id, result }, tableTransferables(result.table as TradeTable));
+    const loaded = await work(controller.signal, (bytes, totalBytes, rows) => scope.postMessage({ type: 'progress', id, bytes, totalBytes, rows }));
+    const cube = seriesCube(loaded.table);
+    const result = { ...loaded, cube };
+    scope.postMessage({ type: 'done', id, result }, [...tableTransferables(result.table as TradeTable), ...cubeTransferables(cube)]);
   } catch (error) {
     scope.postMessage({ type: 'failed', id, failure: describeFailure(error, controller.signal.aborted) });
   } finally {

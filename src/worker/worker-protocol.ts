@@ -3,6 +3,7 @@
 
 import type { ImportFailure, ImportReport } from '../core/import/import-report';
 import type { TradeTable } from '../core/table/trade-table';
+import type { SeriesCube } from '../core/aggregate/series-cube';
 import type { TableSummary } from '../core/table/table-summary';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import type { TextEncodingName } from '../core/parse/byte-decoder';
@@ -22,6 +23,8 @@ export interface LoadedTable {
   summary: TableSummary;
   /** Content hash of the imported bytes (imports only). */
   hash?: string;
+  /** The table summed for charts, built in the worker so the page does not have to. */
+  cube?: SeriesCube;
 }
 
 export interface FilePreview {

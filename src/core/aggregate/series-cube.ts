@@ -40,6 +40,15 @@ export function seriesCube(t: TradeTable): SeriesCube {
   return cube;
 }
 
+/** Registers a cube built elsewhere (the worker builds it next to the table and transfers both). */
+export function attachSeriesCube(t: TradeTable, cube: SeriesCube): void {
+  cubes.set(t.period, { rows: t.rowCount, cube });
+}
+
+export function cubeTransferables(cube: SeriesCube): ArrayBuffer[] {
+  return [cube.period, cube.flow, cube.partner, cube.chapter, cube.valueUsd].map((c) => c.buffer as ArrayBuffer);
+}
+
 /** Chapter of each commodity code of a table: `0303670000` → 3, TOTAL → 0. */
 export function chaptersOf(t: TradeTable): Uint8Array {
   const chapterOf = new Uint8Array(t.commodities.length);

@@ -4,7 +4,8 @@
 
 import { unneutralise } from '../export/csv-cell';
 import { memoised } from './read-context';
-import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
+import { findMissing, firstColumn, headerIndex, type FormatReader } from './format-reader';
+import { readPlainRow } from './plain-row';
 
 const REQUIRED = {
   period: ['period'],
@@ -25,26 +26,7 @@ export const canonicalFormat: FormatReader = {
     const weight = firstColumn(index, 'net_kg');
     // Our own exports prefix formula-like text with an apostrophe: take it off again.
     const reporterName = memoised((text) => unneutralise(text.trim()));
-    return {
-      read(fields, out) {
-        const p = ctx.period(fields[period]);
-        if (p === null) return reject('bad-period', fields[period]);
-        const f = ctx.flow(fields[flow]);
-        if (f === undefined) return reject('bad-flow', fields[flow]);
-        const partnerCode = ctx.partner(fields[partner]);
-        if (partnerCode === null) return reject('unknown-partner', fields[partner]);
-        const code = ctx.commodity(fields[commodity]);
-        if (code === null) return reject('bad-commodity', fields[commodity]);
-        const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
-        if (amounts) return amounts;
-        out.period = p;
-        out.reporter = reporterName(fields[reporter]);
-        out.flow = f;
-        out.partner = partnerCode;
-        out.commodity = code;
-        out.split = 0;
-        return REJECT_OK;
-      },
-    };
+    const at = { period, flow, partner, commodity, value, weight };
+    return { read: (fields, out) => readPlainRow(fields, at, ctx, reporterName(fields[reporter]), out) };
   },
 };

@@ -1,7 +1,8 @@
 // Any other layout, read through a column mapping the user chose (or that was
 // remembered for files with the same header).
 
-import { headerIndex, normaliseHeaderName, reject, REJECT_OK, type FormatReader } from './format-reader';
+import { headerIndex, normaliseHeaderName, type FormatReader } from './format-reader';
+import { readPlainRow } from './plain-row';
 
 export interface ColumnMapping {
   period: string;
@@ -27,27 +28,8 @@ export function mappedFormat(mapping: ColumnMapping): FormatReader {
       const [period, partner, flow, commodity, value] = REQUIRED_MAPPING_FIELDS.map((f) => col(mapping[f]));
       const weight = col(mapping.weight);
       const reporter = col(mapping.reporter);
-      return {
-        read(fields, out) {
-          const p = ctx.period(fields[period]);
-          if (p === null) return reject('bad-period', fields[period]);
-          const f = ctx.flow(fields[flow]);
-          if (f === undefined) return reject('bad-flow', fields[flow]);
-          const partnerCode = ctx.partner(fields[partner]);
-          if (partnerCode === null) return reject('unknown-partner', fields[partner]);
-          const code = ctx.commodity(fields[commodity]);
-          if (code === null) return reject('bad-commodity', fields[commodity]);
-          const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
-          if (amounts) return amounts;
-          out.period = p;
-          out.reporter = reporter >= 0 ? fields[reporter].trim() : '';
-          out.flow = f;
-          out.partner = partnerCode;
-          out.commodity = code;
-          out.split = 0;
-          return REJECT_OK;
-        },
-      };
+      const at = { period, flow, partner, commodity, value, weight };
+      return { read: (fields, out) => readPlainRow(fields, at, ctx, reporter >= 0 ? fields[reporter].trim() : '', out) };
     },
   };
 }
