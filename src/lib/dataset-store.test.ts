@@ -9,7 +9,6 @@ import {
   DB_NAME,
   MemoryDatasetStore,
   openDatasetStore,
-  PART_ROWS,
   StorageQuotaError,
   StorageUnavailableError,
   toStorageError,
@@ -84,6 +83,23 @@ interface Variant {
 }
 
 const opened: DatasetStore[] = [];
+
+/** Records in the parts store, read beside the store under test (another connection). */
+function countParts(factory: IDBFactory): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(DB_NAME);
+    request.onsuccess = () => {
+      const db = request.result;
+      const count = db.transaction('table-parts', 'readonly').objectStore('table-parts').count();
+      count.onsuccess = () => {
+        db.close();
+        resolve(count.result);
+      };
+      count.onerror = () => reject(count.error);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
 afterEach(() => {
   opened.splice(0).forEach((s) => s.close());
   vi.restoreAllMocks();
@@ -253,15 +269,21 @@ describe('IndexedDB dataset store', () => {
   });
 
   it('stores a table larger than one part in parts, and a smaller re-save leaves no stale part', async () => {
-    const store = await openDatasetStore(new IDBFactory());
+    // Small parts: the same splitting as PART_ROWS, without cloning a million rows in fake-indexeddb.
+    const partRows = 1000;
+    const factory = new IDBFactory();
+    const store = await openDatasetStore(factory, { partRows });
     opened.push(store);
-    const rows = PART_ROWS * 2 + 7;
+    const rows = partRows * 2 + 7;
     const big = makeTable(rows, 3);
     await store.put(makeMeta('p', '2024-03-01T00:00:00.000Z', ['hp'], rows), big);
     expectSameTable((await store.get('p'))!.table, big);
+    // Three parts per column.
+    expect(await countParts(factory)).toBe(3 * COLUMNS.length);
     const small = makeTable(10, 4);
     await store.put(makeMeta('p', '2024-03-02T00:00:00.000Z', ['hp'], 10), small);
     expectSameTable((await store.get('p'))!.table, small);
+    expect(await countParts(factory)).toBe(COLUMNS.length);
   });
 
   it('reads a table saved by version 1 (one record) after the upgrade to parts', async () => {

@@ -312,7 +312,10 @@ async function guard<T>(operation: () => Promise<T>): Promise<T> {
 class IndexedDbDatasetStore implements DatasetStore {
   readonly persistent = true;
 
-  constructor(private readonly db: IDBPDatabase<TradeShareDB>) {}
+  constructor(
+    private readonly db: IDBPDatabase<TradeShareDB>,
+    private readonly partRows: number,
+  ) {}
 
   list(): Promise<StoredDatasetMeta[]> {
     return guard(async () => {
@@ -346,11 +349,11 @@ class IndexedDbDatasetStore implements DatasetStore {
         requests.push(tx.objectStore(TABLES).put(header, meta.id));
         // One part at a time, each put awaited: every clone is a small task of its
         // own, and awaiting a request keeps the transaction open for the next.
-        const partCount = Math.max(1, Math.ceil(table.rowCount / PART_ROWS));
+        const partCount = Math.max(1, Math.ceil(table.rowCount / this.partRows));
         for (const column of COLUMNS) {
           for (let index = 0; index < partCount; index++) {
             // slice, not subarray: cloning a view would clone its whole buffer.
-            const data = table[column].slice(index * PART_ROWS, (index + 1) * PART_ROWS);
+            const data = table[column].slice(index * this.partRows, (index + 1) * this.partRows);
             const request = parts.put({ column, index, data }, [meta.id, column, index]);
             requests.push(request);
             await request;
@@ -426,6 +429,8 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
 export interface OpenDatasetStoreOptions {
   /** Give up on an open that never answers (default 10 s). */
   timeoutMs?: number;
+  /** Rows per stored part (default PART_ROWS); tests use small parts to exercise splitting cheaply. */
+  partRows?: number;
 }
 
 /**
@@ -461,7 +466,7 @@ export function openDatasetStore(factory?: IDBFactory, options: OpenDatasetStore
         clearTimeout(timer);
         // Another tab wants a newer schema: step aside (later calls fail as StorageUnavailableError).
         raw.addEventListener('versionchange', () => raw.close());
-        resolve(new IndexedDbDatasetStore(db));
+        resolve(new IndexedDbDatasetStore(db, options.partRows ?? PART_ROWS));
       } catch (error) {
         raw.close();
         fail(error);
