@@ -70,6 +70,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
   const embedded = view.embed !== null;
   return (
     <DashboardView
+      key={view.dataset}
       view={view}
       onChange={onChange}
       series={series.data}

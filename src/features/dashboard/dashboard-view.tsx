@@ -1,7 +1,7 @@
 // Draws a dashboard from ready series — live, from a snapshot link, or one
 // chart alone for an iframe. Nothing here computes figures.
 
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMillions, formatMonth, formatMonthRange, formatShare } from '../../i18n/format';
@@ -41,6 +41,7 @@ export interface DashboardViewProps {
 
 export function DashboardView({ view, onChange, series: s, effective, source, date, filters, header, readOnly = false, only = null, ready = true }: DashboardViewProps) {
   const { lang, m } = useI18n();
+  const mountedCharts = useStaggeredMount(CHART_COUNT);
   const slices = useMemo(() => donutSlices(s, lang, m), [s, lang, m]);
   const stack = useMemo(() => shareStack(s, lang, m), [s, lang, m]);
   const points = useMemo(() => flowPoints(s, view.step, lang), [s, view.step, lang]);
@@ -63,7 +64,11 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     csv,
   });
   const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((p) => p !== code) : [...list, code].sort());
+  const order: ChartId[] = ['partners', 'shares', 'flows', 'goods'];
   const show = (id: ChartId) => only === null || only === id;
+  // A chart not mounted yet keeps its place, so the page does not jump.
+  const placed = (id: ChartId, panel: ReactNode) =>
+    order.indexOf(id) < mountedCharts ? panel : <div key={id} className={`h-96 rounded-lg border border-slate-200 bg-white ${id === 'flows' || id === 'goods' ? 'lg:col-span-2' : ''}`} aria-hidden />;
 
   const partnersTitle = m.partnerSharesTitle(measureName);
   const partnersPanel = (
@@ -225,18 +230,45 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{m.noData}</p>
       ) : (
         <div className={only ? 'grid gap-4' : 'grid gap-4 lg:grid-cols-2'}>
-          {show('partners') && partnersPanel}
-          {show('shares') && sharesPanel}
-          {show('flows') && flowsPanel}
-          {show('goods') && goodsPanel}
+          {show('partners') && placed('partners', partnersPanel)}
+          {show('shares') && placed('shares', sharesPanel)}
+          {show('flows') && placed('flows', flowsPanel)}
+          {show('goods') && placed('goods', goodsPanel)}
         </div>
       )}
       {/* Rendered once real numbers are on screen: tests and the screenshot script wait for it. */}
-      {ready && (
+      {ready && mountedCharts >= CHART_COUNT && (
         <span className="sr-only" data-testid="dashboard-ready" data-period={`${effective.from}..${effective.to}`}>
           {formatMonth(effective.from, lang)} – {formatMonth(effective.to, lang)}
         </span>
       )}
     </div>
   );
+}
+
+const CHART_COUNT = 4;
+
+/**
+ * Drawing the four Recharts charts at once is one long main-thread task (each
+ * chart renders, then renders again from its own store in the next animation
+ * frame: ~40–80 ms a chart on a 2-core office PC). When a dataset is first shown
+ * they mount one at a time, the next one only after a frame has passed, so no
+ * task holds more than about one chart's work and the page stays responsive.
+ * Later filter changes redraw mounted charts as usual.
+ */
+function useStaggeredMount(total: number): number {
+  const [mounted, setMounted] = useState(0);
+  useEffect(() => {
+    if (mounted >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After the next frame (where the chart just mounted finishes its second render), in a task of its own.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setMounted((n) => n + 1), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [mounted, total]);
+  return mounted;
 }
