@@ -141,3 +141,33 @@ test('«О данных» shows the published January–May 2020 figures and ope
     .toBeCloseTo((sums.exportUsd + sums.importUsd) / 1e6, 1);
   await expect(page.getByTestId('kpi-turnover')).toContainText('янв.–май 2019');
 });
+
+test('legends follow the drawing order: the largest partner first, «Прочие» last; exports, imports, balance', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const shareLegend = await page.getByTestId('panel-shares-over-time').locator('.recharts-legend-item-text').allInnerTexts();
+  expect(shareLegend[0]).toBe('Китай');
+  expect(shareLegend[1]).toBe('Республика Корея');
+  expect(shareLegend.at(-1)).toBe('Прочие');
+  const flowLegend = await page.getByTestId('panel-flows-over-time').locator('.recharts-legend-item-text').allInnerTexts();
+  expect(flowLegend).toEqual(['Экспорт', 'Импорт', 'Сальдо']);
+});
+
+test('no chart draws more than about 2,000 marks, even by month over the whole history', async ({ page }) => {
+  // By month over ten years, all partners and goods: the densest view the demo data has.
+  await page.goto('/?step=month&from=2015-01&to=2024-12');
+  await ready(page);
+  const panels = ['panel-partner-shares', 'panel-shares-over-time', 'panel-flows-over-time', 'panel-chapters'];
+  for (const id of panels) {
+    const panel = page.getByTestId(id);
+    await expect(panel).toBeVisible();
+    // Marks: every drawn shape and label in the chart's SVG (legend icons included).
+    const marks = await panel.locator('svg :is(path, rect, circle, line, polyline, polygon, text)').count();
+    expect(marks, id).toBeGreaterThan(5);
+    expect(marks, id).toBeLessThanOrEqual(2000);
+  }
+  // The monthly view really is monthly: 120 points on the flows chart's table.
+  const flows = page.getByTestId('panel-flows-over-time');
+  await flows.getByRole('button', { name: 'Таблица' }).click();
+  await expect(flows.getByRole('table').getByRole('row')).toHaveCount(121);
+});

@@ -23,6 +23,8 @@ interface Props {
   highlight?: [string, string];
 }
 
+const FLOW_ORDER = ['exportUsd', 'importUsd', 'balanceUsd'];
+
 export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, unit, names, highlight }: Props) {
   const format = (v: number) => `${formatMillions(v, lang)} ${unit}`;
   return (
@@ -38,7 +40,8 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
             label={{ value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
           />
           <Tooltip formatter={(v, name) => [format(Number(v)), name]} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Exports, imports, balance — as drawn, not alphabetically (Recharts' default). */}
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => FLOW_ORDER.indexOf(String(item.dataKey))} />
           {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}
           {asLines ? (
             <>

@@ -41,7 +41,8 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
               return [`${formatShare(Number(v) / total, lang)} · ${formatMillions(Number(v), lang)} ${unit}`, name];
             }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Recharts sorts legend items alphabetically by default; keep the stack's order (largest partner first, «other» last). */}
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => keys.findIndex((k) => k.key === item.dataKey)} />
           {highlight && rows.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} ifOverflow="extendDomain" />}
           {keys.map((k) => (
             <Bar key={k.key} dataKey={k.key} name={k.label} stackId="p" fill={k.colour} isAnimationActive={false} />
