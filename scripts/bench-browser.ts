@@ -371,6 +371,7 @@ async function main(): Promise<void> {
       },
       met: {
         no_long_task_during_import: imported.ok && imported.longestTaskMs <= TARGETS.longTaskMs,
+        no_long_task_while_worker_parses: imported.ok && workerPhase(imported) !== null && workerPhase(imported)!.longestTaskMs <= TARGETS.longTaskMs,
         filter_click_redraw: clicks.length > 0 && clicks.every((c) => c.frameMs !== null && c.frameMs <= TARGETS.clickRedrawMs),
         first_load: loads.length > 0 && median(loads) <= TARGETS.firstLoadMs,
         large_file_imports: largeResult === null ? null : largeResult.ok,
@@ -412,7 +413,12 @@ interface BrowserBenchResult {
   clicks: { what: string; updated_ms: number | null; next_frame_ms: number | null; longest_task_ms: number | null }[];
   large: ReturnType<typeof summary> | null;
   targets: { longest_task_during_import_ms: number; filter_click_redraw_ms: number; first_load_ms: number; large_file_imports: boolean };
-  met: { no_long_task_during_import: boolean; filter_click_redraw: boolean; first_load: boolean; large_file_imports: boolean | null };
+  met: { no_long_task_during_import: boolean; no_long_task_while_worker_parses: boolean; filter_click_redraw: boolean; first_load: boolean; large_file_imports: boolean | null };
+}
+
+/** The phase while the worker reads and parses the file. */
+function workerPhase(r: ImportResult) {
+  return r.phases.find((p) => p.phase === 'importing (worker)') ?? null;
 }
 
 function printTable(r: BrowserBenchResult, imported: ImportResult, clicks: ClickResult[], large: ImportResult | null): void {
@@ -422,7 +428,9 @@ function printTable(r: BrowserBenchResult, imported: ImportResult, clicks: Click
   lines.push(['first load → default dashboard drawn', `${r.first_load_ms.median} ms (median)`, `runs ${r.first_load_ms.runs.join(', ')} ms; fresh context each`, `≤ ${TARGETS.firstLoadMs} ms ${ok(r.met.first_load)}`]);
   lines.push([`import ${imported.file} (${imported.fileMb.toFixed(1)} MB): time to charts`, ms(imported.chartsMs), `job done at ${ms(imported.importMs)}; ${imported.rowsAccepted ?? '?'} rows; ${imported.storage}${imported.error ? `; ${imported.error}` : ''}`, '']);
   lines.push(['  longest main-thread task during the import', ms(imported.longestTaskMs), `${imported.longTasksOver50} tasks over 50 ms`, `≤ ${TARGETS.longTaskMs} ms ${ok(r.met.no_long_task_during_import)}`]);
-  for (const p of imported.phases) lines.push([`    ${p.phase} (+${p.fromMs.toFixed(0)}…+${p.toMs.toFixed(0)} ms)`, ms(p.longestTaskMs), `${p.tasksOver50} tasks over 50 ms`, '']);
+  // QUALITY.md's target is the parse in the worker; the issue's stricter reading is the whole window above.
+  for (const p of imported.phases)
+    lines.push([`    ${p.phase} (+${p.fromMs.toFixed(0)}…+${p.toMs.toFixed(0)} ms)`, ms(p.longestTaskMs), `${p.tasksOver50} tasks over 50 ms`, p === workerPhase(imported) ? `≤ ${TARGETS.longTaskMs} ms ${ok(r.met.no_long_task_while_worker_parses)}` : '']);
   for (const c of clicks) lines.push([`click ${c.what} → charts updated / next frame`, `${ms(c.updatedMs)} / ${ms(c.frameMs)}`, `longest task ${ms(c.longestTaskMs)}`, `≤ ${TARGETS.clickRedrawMs} ms ${ok(c.frameMs !== null && c.frameMs <= TARGETS.clickRedrawMs)}`]);
   if (large) {
     lines.push([`import ${large.file} (${large.fileMb.toFixed(0)} MB)`, large.ok ? 'loaded' : 'FAILED', `${large.rowsAccepted ?? '?'} rows; job done ${ms(large.importMs)}, charts ${ms(large.chartsMs)}; ${large.storage}${large.error ? `; ${large.error}` : ''}`, `imports ${ok(large.ok)}`]);

@@ -70,7 +70,6 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
   const embedded = view.embed !== null;
   return (
     <DashboardView
-      key={view.dataset}
       view={view}
       onChange={onChange}
       series={series.data}

@@ -1,7 +1,7 @@
 // Draws a dashboard from ready series — live, from a snapshot link, or one
 // chart alone for an iframe. Nothing here computes figures.
 
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMillions, formatMonth, formatMonthRange, formatShare } from '../../i18n/format';
@@ -41,11 +41,14 @@ export interface DashboardViewProps {
 
 export function DashboardView({ view, onChange, series: s, effective, source, date, filters, header, readOnly = false, only = null, ready = true }: DashboardViewProps) {
   const { lang, m } = useI18n();
-  const mountedCharts = useStaggeredMount(CHART_COUNT);
-  const slices = useMemo(() => donutSlices(s, lang, m), [s, lang, m]);
-  const stack = useMemo(() => shareStack(s, lang, m), [s, lang, m]);
-  const points = useMemo(() => flowPoints(s, view.step, lang), [s, view.step, lang]);
-  const chapters = useMemo(() => chapterBars(s, lang, m), [s, lang, m]);
+  // Each chart's figures: the partner chart's are always current; the others follow a frame
+  // apart when a dataset is first shown (see useStaggeredSeries).
+  const [sPartners, sShares, sFlows, sGoods] = useStaggeredSeries(s, view.dataset, CHART_COUNT);
+  const allDrawn = sShares === s && sFlows === s && sGoods === s;
+  const slices = useMemo(() => donutSlices(sPartners!, lang, m), [sPartners, lang, m]);
+  const stack = useMemo(() => sShares && shareStack(sShares, lang, m), [sShares, lang, m]);
+  const points = useMemo(() => sFlows && flowPoints(sFlows, view.step, lang), [sFlows, view.step, lang]);
+  const chapters = useMemo(() => sGoods && chapterBars(sGoods, lang, m), [sGoods, lang, m]);
   const flowNames = useMemo(() => ({ exportUsd: m.exportSeries, importUsd: m.importSeries, balanceUsd: m.balanceSeries }), [m]);
 
   const measureName = m.measure[effective.measure];
@@ -64,11 +67,9 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     csv,
   });
   const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((p) => p !== code) : [...list, code].sort());
-  const order: ChartId[] = ['partners', 'shares', 'flows', 'goods'];
   const show = (id: ChartId) => only === null || only === id;
   // A chart not mounted yet keeps its place, so the page does not jump.
-  const placed = (id: ChartId, panel: ReactNode) =>
-    order.indexOf(id) < mountedCharts ? panel : <div key={id} className={`h-96 rounded-lg border border-slate-200 bg-white ${id === 'flows' || id === 'goods' ? 'lg:col-span-2' : ''}`} aria-hidden />;
+  const placeholder = (id: ChartId) => <div key={id} className={`h-96 rounded-lg border border-slate-200 bg-white ${id === 'flows' || id === 'goods' ? 'lg:col-span-2' : ''}`} aria-hidden />;
 
   const partnersTitle = m.partnerSharesTitle(measureName);
   const partnersPanel = (
@@ -106,7 +107,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     />
   );
 
-  const sharesPanel = (
+  const sharesPanel = stack && (
     <Panel
       testId="panel-shares-over-time"
       title={m.partnerSharesOverTimeTitle}
@@ -147,7 +148,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   );
 
   const monthly = view.step === 'month' && s.byMonth.length > 0;
-  const flowsPanel = (
+  const flowsPanel = points && (
     <Panel
       className={only ? '' : 'lg:col-span-2'}
       testId="panel-flows-over-time"
@@ -194,7 +195,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   );
 
   const goodsTitle = m.chaptersTitle(measureName);
-  const goodsPanel = (
+  const goodsPanel = chapters && (
     <Panel
       className={only ? '' : 'lg:col-span-2'}
       testId="panel-chapters"
@@ -230,14 +231,14 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{m.noData}</p>
       ) : (
         <div className={only ? 'grid gap-4' : 'grid gap-4 lg:grid-cols-2'}>
-          {show('partners') && placed('partners', partnersPanel)}
-          {show('shares') && placed('shares', sharesPanel)}
-          {show('flows') && placed('flows', flowsPanel)}
-          {show('goods') && placed('goods', goodsPanel)}
+          {show('partners') && partnersPanel}
+          {show('shares') && (sharesPanel ?? placeholder('shares'))}
+          {show('flows') && (flowsPanel ?? placeholder('flows'))}
+          {show('goods') && (goodsPanel ?? placeholder('goods'))}
         </div>
       )}
       {/* Rendered once real numbers are on screen: tests and the screenshot script wait for it. */}
-      {ready && mountedCharts >= CHART_COUNT && (
+      {ready && allDrawn && (
         <span className="sr-only" data-testid="dashboard-ready" data-period={`${effective.from}..${effective.to}`}>
           {formatMonth(effective.from, lang)} – {formatMonth(effective.to, lang)}
         </span>
@@ -248,27 +249,40 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
 
 const CHART_COUNT = 4;
 
+interface Slot {
+  dataset: string;
+  series: DashboardSeries;
+}
+
 /**
- * Drawing the four Recharts charts at once is one long main-thread task (each
- * chart renders, then renders again from its own store in the next animation
- * frame: ~40–80 ms a chart on a 2-core office PC). When a dataset is first shown
- * they mount one at a time, the next one only after a frame has passed, so no
- * task holds more than about one chart's work and the page stays responsive.
- * Later filter changes redraw mounted charts as usual.
+ * The series each of `count` charts draws. Recharts renders a chart twice (on mount or
+ * new data, then from its own store in the next animation frame): on a 2-core office PC
+ * four charts at once are one 100–350 ms task. So when a dataset is first shown — on
+ * load or right after an import — the first chart takes its figures at once and the
+ * others follow one at a time, each a frame after the one before (a chart not drawn yet
+ * is `null`; one still showing the previous dataset keeps those figures for those
+ * frames). Within a dataset every drawn chart takes new figures at once: a filter click
+ * redraws everything in one go.
  */
-function useStaggeredMount(total: number): number {
-  const [mounted, setMounted] = useState(0);
+function useStaggeredSeries(series: DashboardSeries, dataset: string, count: number): (DashboardSeries | null)[] {
+  const [slots, setSlots] = useState<(Slot | null)[]>(() => Array.from({ length: count }, () => null));
+  const latest = useRef<Slot>({ dataset, series });
+  const shown = slots.map((slot, i) => (i === 0 ? series : slot === null ? null : slot.dataset === dataset ? series : slot.series));
+  const next = slots.findIndex((slot, i) => i > 0 && (slot === null || slot.dataset !== dataset));
   useEffect(() => {
-    if (mounted >= total) return;
+    latest.current = { dataset, series };
+  });
+  useEffect(() => {
+    if (next < 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the next frame (where the chart just mounted finishes its second render), in a task of its own.
+    // After the next frame (where the chart drawn last finishes its second render), in a task of its own.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setMounted((n) => n + 1), 0);
+      timer = setTimeout(() => setSlots((prev) => prev.map((slot, i) => (i === next ? latest.current : slot))), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [mounted, total]);
-  return mounted;
+  }, [next, dataset]);
+  return shown;
 }
