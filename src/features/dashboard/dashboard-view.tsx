@@ -1,7 +1,7 @@
 // Draws a dashboard from ready series — live, from a snapshot link, or one
 // chart alone for an iframe. Nothing here computes figures.
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMillions, formatMonth, formatMonthRange, formatShare } from '../../i18n/format';
@@ -66,7 +66,21 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     image: { title, filters: filtersLine, source: `${m.share.source}: ${source}`, date, legend },
     csv,
   });
-  const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((p) => p !== code) : [...list, code].sort());
+  // Props that keep their identity from render to render, so a memoised chart whose figures
+  // have not changed (one still waiting for its frame, see useStaggeredSeries) is skipped.
+  const latestView = useRef(view);
+  useLayoutEffect(() => {
+    latestView.current = view;
+  });
+  const togglePartner = useCallback((code: string) => onChange({ ...latestView.current, partners: toggle(latestView.current.partners, code) }), [onChange]);
+  const toggleChapter = useCallback((code: string) => onChange({ ...latestView.current, chapters: toggle(latestView.current.chapters, code) }), [onChange]);
+  const [fromYear, toYear] = [+effective.from.slice(0, 4), +effective.to.slice(0, 4)];
+  const yearHighlight = useMemo((): [number, number] => [fromYear, toYear], [fromYear, toYear]);
+  const monthlyFlows = view.step === 'month' && (sFlows ?? s).byMonth.length > 0;
+  const flowHighlight = useMemo(
+    (): [string, string] => (monthlyFlows ? [formatMonth(effective.from, lang), formatMonth(effective.to, lang)] : [effective.from.slice(0, 4), effective.to.slice(0, 4)]),
+    [monthlyFlows, effective.from, effective.to, lang],
+  );
   const show = (id: ChartId) => only === null || only === id;
   // A chart not mounted yet keeps its place, so the page does not jump.
   const placeholder = (id: ChartId) => <div key={id} className={`h-96 rounded-lg border border-slate-200 bg-white ${id === 'flows' || id === 'goods' ? 'lg:col-span-2' : ''}`} aria-hidden />;
@@ -90,7 +104,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
           centreCaption={measureName}
           selected={view.partners}
           toggleLabel={m.removeFilter}
-          onToggle={readOnly ? undefined : (code) => onChange({ ...view, partners: toggle(view.partners, code) })}
+          onToggle={readOnly ? undefined : togglePartner}
         />
       }
       table={
@@ -129,7 +143,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
           onChange={(shareMode) => onChange({ ...view, shareMode })}
         />
       }
-      chart={<ShareOverTimeChart rows={stack.rows} keys={stack.keys} mode={view.shareMode} lang={lang} unit={unit} highlight={[+effective.from.slice(0, 4), +effective.to.slice(0, 4)]} />}
+      chart={<ShareOverTimeChart rows={stack.rows} keys={stack.keys} mode={view.shareMode} lang={lang} unit={unit} highlight={yearHighlight} />}
       table={
         <DataTable
           caption={m.partnerSharesOverTimeTitle}
@@ -147,16 +161,15 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     />
   );
 
-  const monthly = view.step === 'month' && s.byMonth.length > 0;
-  const flowsPanel = points && (
+  const flowsPanel = sFlows && points && (
     <Panel
       className={only ? '' : 'lg:col-span-2'}
       testId="panel-flows-over-time"
       title={m.flowsOverTimeTitle}
       subtitle={`${unit}; ${m.highlightedPeriod(periodLabel)}`}
       exports={exportsFor('flows', m.flowsOverTimeTitle, () => ({
-        header: [monthly ? m.month : m.year, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
-        rows: (monthly ? s.byMonth.map((p) => [p.month, p.exportUsd, p.importUsd, p.balanceUsd]) : s.byYear.map((p) => [p.year, p.exportUsd, p.importUsd, p.balanceUsd])).map((r) =>
+        header: [monthlyFlows ? m.month : m.year, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
+        rows: (monthlyFlows ? sFlows.byMonth.map((p) => [p.month, p.exportUsd, p.importUsd, p.balanceUsd]) : sFlows.byYear.map((p) => [p.year, p.exportUsd, p.importUsd, p.balanceUsd])).map((r) =>
           r.map((v, i) => (i === 0 ? v : Math.round(v as number))),
         ),
       }))}
@@ -172,11 +185,11 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
       chart={
         <FlowsOverTimeChart
           points={points}
-          asLines={monthly}
+          asLines={monthlyFlows}
           lang={lang}
           unit={unit}
           names={flowNames}
-          highlight={monthly ? [formatMonth(effective.from, lang), formatMonth(effective.to, lang)] : [effective.from.slice(0, 4), effective.to.slice(0, 4)]}
+          highlight={flowHighlight}
         />
       }
       table={
@@ -184,7 +197,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
           caption={m.flowsOverTimeTitle}
           rows={points}
           columns={[
-            { header: monthly ? m.month : m.year, cell: (r) => r.label },
+            { header: monthlyFlows ? m.month : m.year, cell: (r) => r.label },
             { header: `${m.exportSeries}, ${unit}`, numeric: true, cell: (r) => millions(r.exportUsd) },
             { header: `${m.importSeries}, ${unit}`, numeric: true, cell: (r) => millions(r.importUsd) },
             { header: `${m.balanceSeries}, ${unit}`, numeric: true, cell: (r) => millions(r.balanceUsd) },
@@ -202,7 +215,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
       title={goodsTitle}
       subtitle={`${periodLabel}, ${unit}`}
       exports={exportsFor('goods', goodsTitle, () => ({ header: [m.chapter, `${m.value}, USD`, m.shareOfTotal], rows: chapters.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) }))}
-      chart={<RankedBars bars={chapters} lang={lang} onToggle={readOnly ? undefined : (key) => onChange({ ...view, chapters: toggle(view.chapters, key) })} />}
+      chart={<RankedBars bars={chapters} lang={lang} onToggle={readOnly ? undefined : toggleChapter} />}
       table={
         <DataTable
           caption={goodsTitle}
@@ -248,6 +261,8 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
 }
 
 const CHART_COUNT = 4;
+
+const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((p) => p !== code) : [...list, code].sort());
 
 interface Slot {
   dataset: string;

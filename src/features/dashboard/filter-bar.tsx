@@ -1,6 +1,6 @@
 // Period, flow and partner filters. Every change becomes a new URL.
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMonth, formatMonthRange } from '../../i18n/format';
 import { monthKey } from '../../core/model/period';
@@ -152,14 +152,17 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
 
 /** A dropdown list of checkboxes (partners, goods): keyboard-operable, no custom widget. */
 function CheckboxPicker({ label, summary, options, selected, onToggle, wide = false }: { label: string; summary: string; options: [string, string][]; selected: string[]; onToggle: (code: string) => void; wide?: boolean }) {
+  // The list (up to ~250 countries or ~100 chapters) is only built while it is open: a
+  // closed picker costs nothing when a new dataset or filter redraws the page.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="relative text-sm">
+    <details className="relative text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
         {label}: {summary} ▾
       </summary>
       <fieldset className={`absolute z-20 mt-1 max-h-80 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg ${wide ? 'w-80' : 'w-64'}`}>
         <legend className="sr-only">{label}</legend>
-        {options.map(([code, text]) => (
+        {open && options.map(([code, text]) => (
           <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
             <input type="checkbox" checked={selected.includes(code)} onChange={() => onToggle(code)} />
             {text}
