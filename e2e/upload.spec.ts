@@ -126,6 +126,24 @@ test('an unknown layout asks for a column mapping, then shows charts; the mappin
   await expect(page.getByTestId('column-mapping')).toHaveCount(0);
 });
 
+test('a file of thousands of columns gets a short preview and can still be mapped', async ({ page }) => {
+  await openUpload(page);
+  // The five columns a mapping needs, then 3,000 more (a spreadsheet dump).
+  const extra = Array.from({ length: 3000 }, (_, i) => `x${i}`);
+  const header = ['Месяц', 'Страна', 'Направление', 'Код', 'Сумма', ...extra].join(';');
+  const row = ['2024-01', 'Китай', 'экспорт', '0303', '300', ...extra.map(() => '1')].join(';');
+  const row2 = ['2024-01', 'Япония', 'экспорт', '0303', '100', ...extra.map(() => '1')].join(';');
+  await upload(page, 'wide.csv', Buffer.from([header, row, row2].join('\n')));
+  const form = page.getByTestId('column-mapping');
+  await expect(form).toBeVisible({ timeout: 20_000 });
+  await expect(form.locator('thead th')).toHaveCount(40);
+  await expect(form).toContainText('первые 40 из 3005 столбцов');
+  await form.getByLabel('Стоимость, долл. США *').selectOption('Сумма');
+  await form.getByRole('button', { name: 'Загрузить с этим сопоставлением' }).click();
+  await expect(page.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect.poll(() => shownShare(page, 'CN')).toBeCloseTo(0.75, 3);
+});
+
 test('cancelling the import of a large generated file leaves no dataset behind', async ({ page }) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tradeshare-'));
   const file = path.join(dir, 'large.csv');

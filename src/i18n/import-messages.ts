@@ -87,8 +87,8 @@ export function failureText(f: ImportFailure, lang: Language): string {
       return ru ? 'Это не текстовый CSV (похоже на таблицу Excel, архив ZIP или другой двоичный файл). Сохраните его как CSV.' : 'This is not a CSV text file (it looks like an Excel workbook, a ZIP archive or another binary). Save it as CSV.';
     case 'unknown-layout':
       return ru
-        ? `Формат не распознан: не найдены поля ${f.missing.join(', ')}. Столбцы файла: ${f.columns.join(', ')}.`
-        : `Unknown layout: could not find ${f.missing.join(', ')}. The file's columns: ${f.columns.join(', ')}.`;
+        ? `Формат не распознан: не найдены поля ${f.missing.join(', ')}. Столбцы файла: ${columnList(f.columns, lang)}.`
+        : `Unknown layout: could not find ${f.missing.join(', ')}. The file's columns: ${columnList(f.columns, lang)}.`;
     case 'cancelled':
       return ru ? 'Загрузка отменена.' : 'Import cancelled.';
     case 'network':
@@ -98,4 +98,14 @@ export function failureText(f: ImportFailure, lang: Language): string {
     case 'internal':
       return ru ? `Внутренняя ошибка: ${f.detail}` : `Internal error: ${f.detail}`;
   }
+}
+
+/** Columns named in a message: a file with thousands of them (a wrong delimiter, a dump) still gives one readable line. */
+export const MAX_LISTED_COLUMNS = 20;
+
+function columnList(columns: string[], lang: Language): string {
+  if (columns.length <= MAX_LISTED_COLUMNS) return columns.join(', ');
+  const rest = columns.length - MAX_LISTED_COLUMNS;
+  const head = columns.slice(0, MAX_LISTED_COLUMNS).join(', ');
+  return lang === 'ru' ? `${head} и ещё ${rest} (всего ${columns.length})` : `${head} and ${rest} more (${columns.length} in all)`;
 }

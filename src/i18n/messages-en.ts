@@ -94,6 +94,7 @@ export const en = {
     downloadRejected: 'Download rejected rows (CSV)',
     moreRejected: (n: number) => `… and ${n} more (all in the download)`,
     mappingIntro: 'The layout of this file is not one we know. Say which column is which (our guesses are filled in); the choice is remembered for files with the same header.',
+    previewColumns: (shown: number, total: number) => `The preview shows the first ${shown} of ${total} columns; every column can be chosen below.`,
     mappingFields: { period: 'Period', partner: 'Partner country', flow: 'Flow (export / import)', commodity: 'Commodity code', value: 'Value, USD', weight: 'Net weight, kg', reporter: 'Reporter' },
     mappingChoose: '— choose a column —',
     mappingNone: '— none —',

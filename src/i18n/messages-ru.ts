@@ -96,6 +96,7 @@ export const ru: Messages = {
     downloadRejected: 'Скачать отклонённые строки (CSV)',
     moreRejected: (n: number) => `… и ещё ${n} (все — в скачиваемом файле)`,
     mappingIntro: 'Формат файла не распознан. Укажите, какой столбец что означает (наши догадки уже подставлены); выбор запомнится для файлов с таким же заголовком.',
+    previewColumns: (shown: number, total: number) => `В образце показаны первые ${shown} из ${total} столбцов; ниже можно выбрать любой.`,
     mappingFields: { period: 'Период', partner: 'Страна-партнёр', flow: 'Направление (экспорт / импорт)', commodity: 'Код товара', value: 'Стоимость, долл. США', weight: 'Вес нетто, кг', reporter: 'Регион / отчитывающаяся страна' },
     mappingChoose: '— выберите столбец —',
     mappingNone: '— нет —',

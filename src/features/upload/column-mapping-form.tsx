@@ -7,11 +7,16 @@ import type { FilePreview } from '../../worker/worker-protocol';
 import { guessMapping } from '../../lib/column-mapping-memory';
 import { useI18n } from '../../i18n/i18n-context';
 
+const PREVIEW_COLUMNS = 40;
+
 export function ColumnMappingForm({ preview, onSubmit, onCancel }: { preview: FilePreview; onSubmit: (m: ColumnMapping) => void; onCancel: () => void }) {
   const { m } = useI18n();
   const [mapping, setMapping] = useState<Partial<ColumnMapping>>(() => guessMapping(preview.header));
   const formId = useId();
   const complete = REQUIRED_MAPPING_FIELDS.every((f) => mapping[f]);
+  // The preview shows the first columns only: a file with thousands of them (usually a wrong
+  // delimiter) would otherwise build a table of tens of thousands of cells.
+  const shown = preview.header.slice(0, PREVIEW_COLUMNS);
   return (
     <form
       className="space-y-3 rounded border border-blue-200 bg-blue-50 p-3 text-sm"
@@ -26,7 +31,7 @@ export function ColumnMappingForm({ preview, onSubmit, onCancel }: { preview: Fi
         <table className="min-w-full border-collapse text-xs">
           <thead>
             <tr>
-              {preview.header.map((h, i) => (
+              {shown.map((h, i) => (
                 <th key={i} className="border border-slate-300 bg-white px-2 py-1 text-left font-medium">
                   {h}
                 </th>
@@ -36,7 +41,7 @@ export function ColumnMappingForm({ preview, onSubmit, onCancel }: { preview: Fi
           <tbody>
             {preview.rows.map((row, r) => (
               <tr key={r}>
-                {preview.header.map((_, i) => (
+                {shown.map((_, i) => (
                   <td key={i} className="border border-slate-200 bg-white px-2 py-0.5">
                     {row[i] ?? ''}
                   </td>
@@ -46,6 +51,7 @@ export function ColumnMappingForm({ preview, onSubmit, onCancel }: { preview: Fi
           </tbody>
         </table>
       </div>
+      {preview.header.length > shown.length && <p className="text-xs text-slate-600">{m.upload.previewColumns(shown.length, preview.header.length)}</p>}
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
         {MAPPING_FIELDS.map((field) => {
           const required = (REQUIRED_MAPPING_FIELDS as readonly string[]).includes(field);
