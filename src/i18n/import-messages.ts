@@ -46,13 +46,33 @@ const SEPARATOR: Record<Language, Record<string, string>> = {
   en: { 'comma-decimal': 'comma is the decimal separator', 'comma-thousands': 'comma separates thousands', 'dot-decimal': 'dot is the decimal separator', 'dot-thousands': 'dot separates thousands' },
 };
 
+/** PapaParse's problems in the user's language; an unknown code keeps the parser's own words. */
+const CSV_PROBLEMS: Record<Language, Record<string, string>> = {
+  ru: {
+    MissingQuotes: 'кавычка открыта и не закрыта до конца файла',
+    InvalidQuotes: 'после закрывающей кавычки идут лишние символы',
+    TooFewFields: 'в строке меньше полей, чем в заголовке',
+    TooManyFields: 'в строке больше полей, чем в заголовке',
+  },
+  en: {
+    MissingQuotes: 'a quote is opened and never closed',
+    InvalidQuotes: 'characters follow a closing quote',
+    TooFewFields: 'fewer fields than the header',
+    TooManyFields: 'more fields than the header',
+  },
+};
+
+function csvProblem(w: { parserCode: string; message: string }, lang: Language): string {
+  return CSV_PROBLEMS[lang][w.parserCode] ?? w.message;
+}
+
 export function warningText(w: ImportWarning, lang: Language): string {
   const ru = lang === 'ru';
   switch (w.code) {
     case 'mixed-encoding':
       return ru ? 'В файле смешаны кодировки: часть символов заменена на «�».' : 'The file mixes encodings: some characters were replaced with "�".';
     case 'csv-syntax':
-      return ru ? `Строка ${w.line}: ошибка структуры CSV (${w.message}).` : `Line ${w.line}: broken CSV structure (${w.message}).`;
+      return ru ? `Строка ${w.line}: ошибка структуры CSV — ${csvProblem(w, 'ru')}.` : `Line ${w.line}: broken CSV structure — ${csvProblem(w, 'en')}.`;
     case 'ambiguous-number': {
       const column = w.column === 'value' ? (ru ? 'стоимость' : 'value') : ru ? 'вес' : 'weight';
       const basis = w.basis === 'column' ? (ru ? 'по другим значениям столбца' : 'from the column’s other values') : ru ? 'по разделителю файла' : 'from the file’s delimiter';

@@ -34,7 +34,7 @@ export const MAX_KEPT_REJECTED_ROWS = 10_000;
 
 export type ImportWarning =
   | { code: 'mixed-encoding' }
-  | { code: 'csv-syntax'; line: number; message: string }
+  | { code: 'csv-syntax'; line: number; /** PapaParse's code, translated for the user */ parserCode: string; message: string }
   | { code: 'ambiguous-number'; column: 'value' | 'weight'; separator: 'comma-decimal' | 'comma-thousands' | 'dot-decimal' | 'dot-thousands'; cells: number; basis: 'column' | 'file-default' }
   /** An aggregate row whose parts in the file add up to something else. */
   | { code: 'aggregate-mismatch'; groups: number; examples: { period: string; flow: string; partner: string; commodity: string; aggregateUsd: number; partsUsd: number }[] }

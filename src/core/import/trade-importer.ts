@@ -69,7 +69,7 @@ export class TradeImporter {
     if (this.counts.read === 0) throw new ImportError('header-only');
     const warnings: ImportWarning[] = [];
     if (this.decoder.mixedEncoding) warnings.push({ code: 'mixed-encoding' });
-    for (const p of this.rows.problems) warnings.push({ code: 'csv-syntax', line: p.line, message: p.message });
+    for (const p of this.rows.problems) warnings.push({ code: 'csv-syntax', line: p.line, parserCode: p.code, message: p.message });
     const delimiter = this.rows.delimiter as Delimiter;
     for (const d of this.context.value.resolve(this.builder.values, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'value', ...d });
     for (const d of this.context.weight.resolve(this.builder.weights, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'weight', ...d });

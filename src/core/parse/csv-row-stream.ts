@@ -25,7 +25,8 @@ export class CsvRowStream {
   private newline: '\n' | '\r\n' | '\r' = '\n';
   private started = false;
   /** PapaParse errors such as an unclosed quote, with the line they were found on. */
-  readonly problems: { line: number; message: string }[] = [];
+  /** PapaParse's error code (`MissingQuotes`, `InvalidQuotes`, …) and its English message. */
+  readonly problems: { line: number; code: string; message: string }[] = [];
 
   constructor(
     private readonly sink: RowSink,
@@ -106,7 +107,7 @@ export class CsvRowStream {
     }
     for (const error of result.errors) {
       if (error.code === 'UndetectableDelimiter') continue;
-      this.problems.push({ line: firstLine + (error.row ?? 0), message: error.message });
+      this.problems.push({ line: firstLine + (error.row ?? 0), code: error.code, message: error.message });
     }
     if (moreToCome) this.partial = input.substring(result.meta.cursor);
   }
