@@ -72,7 +72,7 @@ export function warningText(w: ImportWarning, lang: Language): string {
     case 'mixed-encoding':
       return ru ? 'В файле смешаны кодировки: часть символов заменена на «�».' : 'The file mixes encodings: some characters were replaced with "�".';
     case 'csv-syntax':
-      return ru ? `Строка ${w.line}: ошибка структуры CSV — ${csvProblem(w, 'ru')}.` : `Line ${w.line}: broken CSV structure — ${csvProblem(w, 'en')}.`;
+      return ru ? `Строка ${w.line}: ошибка структуры CSV — ${csvProblem(w, lang)}.` : `Line ${w.line}: broken CSV structure — ${csvProblem(w, lang)}.`;
     case 'ambiguous-number': {
       const column = w.column === 'value' ? (ru ? 'стоимость' : 'value') : ru ? 'вес' : 'weight';
       const basis = w.basis === 'column' ? (ru ? 'по другим значениям столбца' : 'from the column’s other values') : ru ? 'по разделителю файла' : 'from the file’s delimiter';

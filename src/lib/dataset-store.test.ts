@@ -100,6 +100,7 @@ function countParts(factory: IDBFactory): Promise<number> {
     request.onerror = () => reject(request.error);
   });
 }
+
 afterEach(() => {
   opened.splice(0).forEach((s) => s.close());
   vi.restoreAllMocks();

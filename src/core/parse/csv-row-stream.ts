@@ -24,8 +24,7 @@ export class CsvRowStream {
   private delimiterValue: Delimiter | null;
   private newline: '\n' | '\r\n' | '\r' = '\n';
   private started = false;
-  /** PapaParse errors such as an unclosed quote, with the line they were found on. */
-  /** PapaParse's error code (`MissingQuotes`, `InvalidQuotes`, …) and its English message. */
+  /** PapaParse errors such as an unclosed quote: the line they were found on, PapaParse's code (`MissingQuotes`, …) and its English message. */
   readonly problems: { line: number; code: string; message: string }[] = [];
 
   constructor(

@@ -41,11 +41,11 @@ export interface DashboardViewProps {
 
 export function DashboardView({ view, onChange, series: s, effective, source, date, filters, header, readOnly = false, only = null, ready = true }: DashboardViewProps) {
   const { lang, m } = useI18n();
-  // Each chart's figures: the partner chart's are always current; the others follow a frame
-  // apart when a dataset is first shown (see useStaggeredSeries).
-  const [sPartners, sShares, sFlows, sGoods] = useStaggeredSeries(s, view.dataset, CHART_COUNT);
+  // The partner chart draws the current figures; the other three follow a frame apart when
+  // a dataset is first shown (see useStaggeredSeries).
+  const [sShares, sFlows, sGoods] = useStaggeredSeries(s, view.dataset, FOLLOWING_CHARTS);
   const allDrawn = sShares === s && sFlows === s && sGoods === s;
-  const slices = useMemo(() => donutSlices(sPartners!, lang, m), [sPartners, lang, m]);
+  const slices = useMemo(() => donutSlices(s, lang, m), [s, lang, m]);
   const stack = useMemo(() => sShares && shareStack(sShares, lang, m), [sShares, lang, m]);
   const points = useMemo(() => sFlows && flowPoints(sFlows, view.step, lang), [sFlows, view.step, lang]);
   const chapters = useMemo(() => sGoods && chapterBars(sGoods, lang, m), [sGoods, lang, m]);
@@ -260,7 +260,8 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   );
 }
 
-const CHART_COUNT = 4;
+/** The charts after the partner chart: shares over time, flows, goods. */
+const FOLLOWING_CHARTS = 3;
 
 const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((p) => p !== code) : [...list, code].sort());
 
@@ -270,20 +271,20 @@ interface Slot {
 }
 
 /**
- * The series each of `count` charts draws. Recharts renders a chart twice (on mount or
- * new data, then from its own store in the next animation frame): on a 2-core office PC
- * four charts at once are one 100–350 ms task. So when a dataset is first shown — on
- * load or right after an import — the first chart takes its figures at once and the
- * others follow one at a time, each a frame after the one before (a chart not drawn yet
- * is `null`; one still showing the previous dataset keeps those figures for those
- * frames). Within a dataset every drawn chart takes new figures at once: a filter click
- * redraws everything in one go.
+ * The series each of the `count` charts after the partner chart draws. Recharts renders
+ * a chart twice (on mount or new data, then from its own store in the next animation
+ * frame): on a 2-core office PC four charts at once are one 100–350 ms task. So when a
+ * dataset is first shown — on load or right after an import — the partner chart takes
+ * its figures at once and these follow one at a time, each a frame after the one before
+ * (a chart not drawn yet is `null`; one still showing the previous dataset keeps those
+ * figures for those frames). Within a dataset every drawn chart takes new figures at
+ * once: a filter click redraws everything in one go.
  */
 function useStaggeredSeries(series: DashboardSeries, dataset: string, count: number): (DashboardSeries | null)[] {
   const [slots, setSlots] = useState<(Slot | null)[]>(() => Array.from({ length: count }, () => null));
   const latest = useRef<Slot>({ dataset, series });
-  const shown = slots.map((slot, i) => (i === 0 ? series : slot === null ? null : slot.dataset === dataset ? series : slot.series));
-  const next = slots.findIndex((slot, i) => i > 0 && (slot === null || slot.dataset !== dataset));
+  const shown = slots.map((slot) => (slot === null ? null : slot.dataset === dataset ? series : slot.series));
+  const next = slots.findIndex((slot) => slot === null || slot.dataset !== dataset);
   useEffect(() => {
     latest.current = { dataset, series };
   });
