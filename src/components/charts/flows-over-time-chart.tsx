@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
 import { formatMillions } from '../../i18n/format';
 import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
@@ -50,8 +51,8 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
             </>
           ) : (
             <>
-              <Bar dataKey="exportUsd" name={names.exportUsd} fill={EXPORT_COLOUR} isAnimationActive={false} />
-              <Bar dataKey="importUsd" name={names.importUsd} fill={IMPORT_COLOUR} isAnimationActive={false} />
+              <Bar dataKey="exportUsd" name={names.exportUsd} fill={EXPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
+              <Bar dataKey="importUsd" name={names.importUsd} fill={IMPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
             </>
           )}
           <Line dataKey="balanceUsd" name={names.balanceUsd} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />

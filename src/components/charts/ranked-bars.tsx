@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
 import { formatShare, formatUsd } from '../../i18n/format';
 
@@ -25,6 +26,7 @@ export const RankedBars = memo(function RankedBars({ bars, lang, onToggle }: { b
           <Bar
             dataKey="valueUsd"
             isAnimationActive={false}
+            shape={plainBarShape}
             cursor={onToggle ? 'pointer' : undefined}
             onClick={onToggle ? (entry) => {
               const key = (entry as unknown as { payload?: RankedBar }).payload?.key;

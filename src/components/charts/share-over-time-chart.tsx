@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
 import { formatMillions, formatShare } from '../../i18n/format';
 
@@ -45,7 +46,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
           <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => keys.findIndex((k) => k.key === item.dataKey)} />
           {highlight && rows.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} ifOverflow="extendDomain" />}
           {keys.map((k) => (
-            <Bar key={k.key} dataKey={k.key} name={k.label} stackId="p" fill={k.colour} isAnimationActive={false} />
+            <Bar key={k.key} dataKey={k.key} name={k.label} stackId="p" fill={k.colour} isAnimationActive={false} shape={plainBarShape} />
           ))}
         </BarChart>
       </ResponsiveContainer>
