@@ -153,6 +153,32 @@ test('legends follow the drawing order: the largest partner first, «Прочи�
   expect(flowLegend).toEqual(['Экспорт', 'Импорт', 'Сальдо']);
 });
 
+test('shares by year: each bar stacks the partners from China at the bottom, to scale; hovering a year lists them all', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const panel = page.getByTestId('panel-shares-over-time');
+  // The 2024 bar (the last year): its rectangles share one x; China's is the lowest.
+  const bars = await panel.locator('.recharts-wrapper > svg.recharts-surface .recharts-bar-rectangle').evaluateAll((groups) =>
+    groups.map((g) => [...g.querySelectorAll('rect')].map((r) => ({ x: Number(r.getAttribute('x')), y: Number(r.getAttribute('y')), h: Number(r.getAttribute('height')), fill: r.getAttribute('fill') }))),
+  );
+  expect(bars).toHaveLength(10); // 2015–2024
+  const last = bars.at(-1)!;
+  expect(new Set(last.map((r) => r.x)).size).toBe(1);
+  const bottom = last.reduce((a, r) => (r.y > a.y ? r : a));
+  const total = last.reduce((a, r) => a + r.h, 0);
+  const chinaColour = await page.getByTestId('partner-share-list').locator('[data-partner="CN"] span[aria-hidden]').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+  expect(bottom.fill?.toLowerCase()).toBe(hex(chinaColour));
+  expect(bottom.h / total).toBeCloseTo(shareOf(demoSums(DEFAULT), 'CN'), 2);
+
+  const svg = await panel.locator('.recharts-wrapper > svg.recharts-surface').boundingBox();
+  await page.mouse.move(svg!.x + svg!.width * 0.96, svg!.y + svg!.height * 0.5);
+  const tooltip = panel.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('2024');
+  await expect(tooltip).toContainText(/Китай: 4\d,\d\s%/);
+  await expect(tooltip).toContainText('Прочие');
+});
+
 test('no chart draws more than about 2,000 marks, even by month over the whole history', async ({ page }) => {
   // By month over ten years, all partners and goods: the densest view the demo data has.
   await page.goto('/?step=month&from=2015-01&to=2024-12');

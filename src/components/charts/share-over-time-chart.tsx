@@ -1,8 +1,14 @@
 // Partner shares by year as 100 % stacked bars (or stacked values).
+//
+// Drawn as ONE Recharts <Bar> per year whose shape stacks the partners itself, not one <Bar>
+// per partner with a stackId: Recharts 3 keeps a store per chart and runs its selectors per
+// graphical item, so nine stacked series cost nine times the selector work (stack, band,
+// rectangles, tooltip entries) on every redraw — 60–110 ms of a filter click on a 2-core
+// PC, more than the other three charts together. Axes, grid, tooltip and legend stay
+// Recharts'; the legend and tooltip are given their entries, in the stack's order.
 
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { plainBarShape } from './plain-bar-shape';
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, DefaultLegendContent, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { Language } from '../../state/view-state';
 import { formatMillions, formatShare } from '../../i18n/format';
 
@@ -12,8 +18,10 @@ export interface StackKey {
   colour: string;
 }
 
+type Row = { year: number; totalUsd: number } & Record<string, number>;
+
 interface Props {
-  rows: ({ year: number; totalUsd: number } & Record<string, number>)[];
+  rows: Row[];
   keys: StackKey[];
   mode: 'share' | 'absolute';
   lang: Language;
@@ -22,34 +30,86 @@ interface Props {
   highlight?: [number, number];
 }
 
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** The stacked partners' sum for a year (its bar's height in absolute mode). */
+function stackTotal(row: Row, keys: StackKey[]): number {
+  let total = 0;
+  for (const k of keys) total += Math.max(0, row[k.key] ?? 0);
+  return total;
+}
+
 export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys, mode, lang, unit, highlight }: Props) {
   const share = mode === 'share';
+  // Stable between renders with the same keys and mode: a new function would make Recharts
+  // re-register the bar (and redo its selectors) on every render.
+  const barValue = useMemo(() => (share ? () => 1 : (row: Row) => stackTotal(row, keys)), [share, keys]);
+  const shape = useMemo(() => stackShape(keys), [keys]);
+  const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} unit={unit} />, [keys, lang, unit]);
+  const legend = useMemo(() => {
+    const payload = keys.map((k) => ({ value: k.label, color: k.colour, type: 'rect' as const, dataKey: k.key }));
+    return () => <DefaultLegendContent payload={payload} />;
+  }, [keys]);
   return (
     <div className="h-72">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} stackOffset={share ? 'expand' : 'none'} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+        <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="year" tick={{ fontSize: 12 }} />
           <YAxis
             tick={{ fontSize: 12 }}
             width={share ? 44 : 64}
+            domain={share ? [0, 1] : [0, 'auto']}
+            ticks={share ? SHARE_TICKS : undefined}
             tickFormatter={(v: number) => (share ? formatShare(v, lang).replace(/[.,]0/, '') : formatMillions(v, lang, 0))}
             label={share ? undefined : { value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
           />
-          <Tooltip
-            formatter={(v, name, item) => {
-              const total = (item.payload as { totalUsd: number }).totalUsd;
-              return [`${formatShare(Number(v) / total, lang)} · ${formatMillions(Number(v), lang)} ${unit}`, name];
-            }}
-          />
-          {/* Recharts sorts legend items alphabetically by default; keep the stack's order (largest partner first, «other» last). */}
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => keys.findIndex((k) => k.key === item.dataKey)} />
+          <Tooltip content={tooltip} />
+          {/* The stack's order (largest partner first, «other» last), which is also the bars' order from the bottom. */}
+          <Legend wrapperStyle={{ fontSize: 12 }} content={legend} />
           {highlight && rows.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} ifOverflow="extendDomain" />}
-          {keys.map((k) => (
-            <Bar key={k.key} dataKey={k.key} name={k.label} stackId="p" fill={k.colour} isAnimationActive={false} shape={plainBarShape} />
-          ))}
+          <Bar dataKey={barValue} isAnimationActive={false} shape={shape} legendType="none" />
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
 });
+
+/** A year's bar: one <rect> per partner, the first at the bottom, heights in proportion to values. */
+function stackShape(keys: StackKey[]) {
+  return function StackedYear({ x, y, width, height, payload }: BarShapeProps) {
+    const row = payload as Row;
+    const total = stackTotal(row, keys);
+    if (!(total > 0) || !(height > 0)) return <g />;
+    let bottom = y + height;
+    return (
+      <g>
+        {keys.map((k) => {
+          const h = (height * Math.max(0, row[k.key] ?? 0)) / total;
+          bottom -= h;
+          return h > 0 ? <rect key={k.key} x={x} y={bottom} width={width} height={h} fill={k.colour} className="recharts-rectangle" /> : null;
+        })}
+      </g>
+    );
+  };
+}
+
+function StackTooltip({ active, payload, label, keys, lang, unit }: TooltipContentProps & { keys: StackKey[]; lang: Language; unit: string }) {
+  const row = payload?.[0]?.payload as Row | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="recharts-default-tooltip rounded border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm">
+      <p className="recharts-tooltip-label mb-1 font-medium">{label}</p>
+      <ul className="recharts-tooltip-item-list">
+        {keys.map((k) => {
+          const v = row[k.key] ?? 0;
+          return (
+            <li key={k.key} className="recharts-tooltip-item" style={{ color: k.colour }}>
+              {k.label}: {formatShare(v / row.totalUsd, lang)} · {formatMillions(v, lang)} {unit}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
