@@ -231,7 +231,8 @@ async function timeClick(page: Page, what: string, click: () => Promise<void>): 
   const updated = b.ready.slice(seen.ready).find((r) => r.present && r.t >= clickT && r.partners !== before);
   const frame = updated ? b.paints.find((p) => p.after === updated.t) : undefined;
   const end = frame?.t ?? updated?.t ?? clickT;
-  const tasks = b.longTasks.filter((t) => t.start >= clickT - 1 && t.start <= end);
+  // Tasks that overlap the window: the one that dispatches the click starts before its handler reads the clock.
+  const tasks = b.longTasks.filter((t) => t.start + t.duration > clickT && t.start <= end);
   return {
     what,
     updatedMs: updated ? updated.t - clickT : null,
