@@ -9,6 +9,7 @@ import { SnapshotDashboard } from '../features/dashboard/snapshot-dashboard';
 import { ShareToolbar } from '../features/share/share-toolbar';
 import { datasetListQueryOptions, datasetQueryOptions, UnknownDatasetError } from '../lib/dataset-query';
 import { useDashboardData } from '../lib/use-dashboard-data';
+import { primeSeries } from '../lib/series-query';
 import type { ViewState } from '../state/view-state';
 import { useUrlViewState } from './use-url-view-state';
 import { useSnapshotFromHash } from './use-snapshot-from-hash';
@@ -68,9 +69,14 @@ function Shell() {
   }, []);
 
   // Opening a dataset resets the filters — unless it is the one a shared link was waiting for.
+  // A dataset already in memory (just imported) gets its first figures computed now and is
+  // drawn in the next task: computing and drawing together were one long task.
   const openDataset = useCallback(
-    (id: string, fileName: string | null) =>
-      setView(id === view.dataset ? { ...view, file: fileName } : { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [] }),
+    (id: string, fileName: string | null) => {
+      const next = id === view.dataset ? { ...view, file: fileName } : { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [] };
+      if (next.dataset !== view.dataset && primeSeries(queryClient, next)) setTimeout(() => setView(next), 0);
+      else setView(next);
+    },
     [view, setView],
   );
   const clearDropped = useCallback(() => setDropped(null), []);

@@ -2,7 +2,7 @@
 // key is built from the same serialised state the URL holds, so the cache and
 // the link cannot disagree.
 
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
 import { parseMonthKey } from '../core/model/period';
 import type { LoadedTable } from '../worker/worker-protocol';
@@ -67,4 +67,18 @@ export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | unde
     structuralSharing: false,
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * Computes and caches the series `view` will draw, when its dataset is already loaded;
+ * false when it is not. Opening a just-imported dataset does this a task before switching
+ * to it, so the first figures (10–20 ms on a million rows) are not computed inside the
+ * task that draws the new dashboard.
+ */
+export function primeSeries(queryClient: QueryClient, view: ViewState): boolean {
+  const loaded = queryClient.getQueryData<LoadedTable>(datasetKeys.one(view.dataset));
+  if (!loaded) return false;
+  // With initialData, the query is built (and the series computed) right here.
+  void queryClient.ensureQueryData(seriesQueryOptions(view.dataset, loaded, effectiveSeriesView(view, loaded)));
+  return true;
 }

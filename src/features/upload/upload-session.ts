@@ -87,7 +87,10 @@ export async function runUploadSession(jobs: UploadJob[], target: string | null,
       else cb.update(job.key, { status: 'failed', failure: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } });
     }
   }
-  if (datasetId) cb.opened(datasetId, firstFile);
+  if (!datasetId) return;
+  // The report is drawn in the task that finished the save; the dataset opens in the next.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  cb.opened(datasetId, firstFile);
 }
 
 async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: AbortSignal): Promise<LoadedTable | null> {

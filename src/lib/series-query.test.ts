@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { TradeTableBuilder } from '../core/table/table-builder';
+import { summariseTable } from '../core/table/table-summary';
+import { periodCode } from '../core/model/period';
+import { FLOW_CODE } from '../core/model/trade-record';
+import { DEFAULT_VIEW } from '../state/view-state';
+import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
+import { monthIndex } from '../core/model/period';
+import { datasetKeys } from './dataset-query';
+import { effectiveSeriesView, primeSeries, seriesViewKey } from './series-query';
+
+function loaded() {
+  const b = new TradeTableBuilder();
+  b.append(periodCode(2023, 5), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 300, NaN);
+  b.append(periodCode(2024, 2), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 60, NaN);
+  b.append(periodCode(2024, 3), 'RU-KAM', FLOW_CODE.import, 'KR', '8901', 40, NaN);
+  const table = b.finish().table;
+  return { table, summary: summariseTable(table) };
+}
+
+describe('primeSeries', () => {
+  const view = { ...DEFAULT_VIEW, dataset: 'u-abc' };
+
+  it('computes and caches the series the view will draw when its dataset is loaded', () => {
+    const client = new QueryClient();
+    const data = loaded();
+    client.setQueryData(datasetKeys.one('u-abc'), data);
+    expect(primeSeries(client, view)).toBe(true);
+    const effective = effectiveSeriesView(view, data);
+    // The default view: the latest year to date, January–March 2024.
+    expect([effective.from, effective.to]).toEqual(['2024-01', '2024-03']);
+    const series = client.getQueryData<DashboardSeries>(datasetKeys.series('u-abc', seriesViewKey(effective)));
+    const range = { dataFirstMonth: data.summary.firstMonth, dataLastMonth: data.summary.lastMonth };
+    const view2024 = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 3), measure: 'turnover' as const, partners: [], chapters: [], historyFromMonth: data.summary.firstMonth, historyToMonth: data.summary.lastMonth };
+    expect(series).toEqual(computeDashboardSeries(data.table, view2024, range));
+    expect(series?.current).toEqual({ exportUsd: 60, importUsd: 40, turnoverUsd: 100, balanceUsd: 20 });
+  });
+
+  it('does nothing for a dataset not loaded yet (it is computed when it arrives)', () => {
+    const client = new QueryClient();
+    expect(primeSeries(client, view)).toBe(false);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+  });
+});
