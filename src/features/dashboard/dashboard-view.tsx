@@ -41,11 +41,11 @@ export interface DashboardViewProps {
 
 export function DashboardView({ view, onChange, series: s, effective, source, date, filters, header, readOnly = false, only = null, ready = true }: DashboardViewProps) {
   const { lang, m } = useI18n();
-  // The partner chart draws the current figures; the other three follow a frame apart when
-  // a dataset is first shown (see useStaggeredSeries).
-  const [sShares, sFlows, sGoods] = useStaggeredSeries(s, view.dataset, FOLLOWING_CHARTS);
-  const allDrawn = sShares === s && sFlows === s && sGoods === s;
-  const slices = useMemo(() => donutSlices(s, lang, m), [s, lang, m]);
+  // When a dataset is first shown the four charts take its figures one at a time, a frame
+  // apart; within a dataset all redraw at once (see useStaggeredSeries).
+  const [sPartners, sShares, sFlows, sGoods] = useStaggeredSeries(s, view.dataset, CHARTS);
+  const allDrawn = sPartners === s && sShares === s && sFlows === s && sGoods === s;
+  const slices = useMemo(() => sPartners && donutSlices(sPartners, lang, m), [sPartners, lang, m]);
   const stack = useMemo(() => sShares && shareStack(sShares, lang, m), [sShares, lang, m]);
   const points = useMemo(() => sFlows && flowPoints(sFlows, view.step, lang), [sFlows, view.step, lang]);
   const chapters = useMemo(() => sGoods && chapterBars(sGoods, lang, m), [sGoods, lang, m]);
@@ -86,7 +86,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   const placeholder = (id: ChartId) => <div key={id} className={`h-96 rounded-lg border border-slate-200 bg-white ${id === 'flows' || id === 'goods' ? 'lg:col-span-2' : ''}`} aria-hidden />;
 
   const partnersTitle = m.partnerSharesTitle(measureName);
-  const partnersPanel = (
+  const partnersPanel = slices && (
     <Panel
       testId="panel-partner-shares"
       title={partnersTitle}
@@ -244,7 +244,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{m.noData}</p>
       ) : (
         <div className={only ? 'grid gap-4' : 'grid gap-4 lg:grid-cols-2'}>
-          {show('partners') && partnersPanel}
+          {show('partners') && (partnersPanel ?? placeholder('partners'))}
           {show('shares') && (sharesPanel ?? placeholder('shares'))}
           {show('flows') && (flowsPanel ?? placeholder('flows'))}
           {show('goods') && (goodsPanel ?? placeholder('goods'))}
@@ -260,8 +260,8 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   );
 }
 
-/** The charts after the partner chart: shares over time, flows, goods. */
-const FOLLOWING_CHARTS = 3;
+/** Partner shares, shares over time, flows, goods. */
+const CHARTS = 4;
 
 const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((p) => p !== code) : [...list, code].sort());
 
@@ -271,14 +271,15 @@ interface Slot {
 }
 
 /**
- * The series each of the `count` charts after the partner chart draws. Recharts renders
- * a chart twice (on mount or new data, then from its own store in the next animation
- * frame): on a 2-core office PC four charts at once are one 100–350 ms task. So when a
- * dataset is first shown — on load or right after an import — the partner chart takes
- * its figures at once and these follow one at a time, each a frame after the one before
- * (a chart not drawn yet is `null`; one still showing the previous dataset keeps those
- * figures for those frames). Within a dataset every drawn chart takes new figures at
- * once: a filter click redraws everything in one go.
+ * The series each of the `count` charts draws. Recharts renders a chart twice (on mount or
+ * new data, then again from its own store in the next animation frame): on a 2-core office
+ * PC a chart on a new dataset is a 20–60 ms task, and the four with the page around them
+ * were one task of 100–350 ms. So when a dataset is first shown — on load or right after an
+ * import — the page (filters, key figures) takes it at once and the charts follow one at a
+ * time, each a frame after the one before (a chart not drawn yet is `null`; one still
+ * showing the previous dataset keeps those figures for those frames). Within a dataset
+ * every drawn chart takes new figures at once: a filter click redraws everything in one
+ * go, sooner than one chart a frame would (measured: see README «Performance»).
  */
 function useStaggeredSeries(series: DashboardSeries, dataset: string, count: number): (DashboardSeries | null)[] {
   const [slots, setSlots] = useState<(Slot | null)[]>(() => Array.from({ length: count }, () => null));
