@@ -37,10 +37,15 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
   const sameYear = effective.from.slice(0, 4) === effective.to.slice(0, 4);
   // A whole year, or the data's last year so far, reads as that year.
   const yearValue = !isAll && sameYear && effective.from.endsWith('-01') && (effective.to.endsWith('-12') || effective.to === last) ? effective.from.slice(0, 4) : '';
-  const sortedPartners = useMemo(
-    () => [...partners].sort((a, b) => partnerLabel(a, lang, m).localeCompare(partnerLabel(b, lang, m), lang)),
-    [partners, lang, m],
-  );
+  // One collator and one label per partner: localeCompare(…, lang) builds a collator per
+  // comparison, which on a new dataset of 200 partners took milliseconds of the switch.
+  const sortedPartners = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return partners
+      .map((code) => ({ code, label: partnerLabel(code, lang, m) }))
+      .sort((a, b) => collator.compare(a.label, b.label))
+      .map((p) => p.code);
+  }, [partners, lang, m]);
 
   const defaultFrom = `${last.slice(0, 4)}-01` < first ? first : `${last.slice(0, 4)}-01`;
   // The default period (latest year to date) is written as nothing, keeping links short.
