@@ -5,6 +5,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, Respons
 import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
 import { formatMillions } from '../../i18n/format';
+import { noVerticalLines } from './axis-options';
 import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
 
 export interface FlowPoint {
@@ -32,10 +33,11 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
     <div className="h-72">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={points} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
           <YAxis
             tick={{ fontSize: 12 }}
+            interval={0}
             width={64}
             tickFormatter={(v: number) => formatMillions(v, lang, 0)}
             label={{ value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}

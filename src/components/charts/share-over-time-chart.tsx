@@ -11,6 +11,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, DefaultLegendContent, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { Language } from '../../state/view-state';
 import { formatMillions, formatShare } from '../../i18n/format';
+import { noVerticalLines } from './axis-options';
 
 export interface StackKey {
   key: string;
@@ -54,10 +55,11 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
     <div className="h-72">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="year" tick={{ fontSize: 12 }} />
           <YAxis
             tick={{ fontSize: 12 }}
+            interval={0}
             width={share ? 44 : 64}
             domain={share ? [0, 1] : [0, 'auto']}
             ticks={share ? SHARE_TICKS : undefined}
