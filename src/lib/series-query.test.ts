@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { TradeTableBuilder } from '../core/table/table-builder';
 import { summariseTable } from '../core/table/table-summary';
-import { periodCode } from '../core/model/period';
+import { monthIndex, periodCode } from '../core/model/period';
 import { FLOW_CODE } from '../core/model/trade-record';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
-import { monthIndex } from '../core/model/period';
 import { datasetKeys } from './dataset-query';
 import { effectiveSeriesView, primeSeries, seriesViewKey } from './series-query';
 
