@@ -73,6 +73,16 @@ describe('computeDashboardSeries', () => {
     expect(s.partnerSharesByYear[0].values).toEqual({ CN: 100, JP: 0, other: 50 });
   });
 
+  it('keys the stack with «other» whenever some year has it, even when the period has none', () => {
+    // February 2020: CN and JP only; KR traded in 2019, so 2019's stack needs «other».
+    const s = computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 2), toMonth: monthIndex(2020, 2), historyFromMonth: monthIndex(2019, 1), historyToMonth: monthIndex(2020, 12) });
+    expect(s.partnerShares.map((p) => p.key)).toEqual(['CN', 'JP']);
+    expect(s.partnerKeys).toEqual(['CN', 'JP', OTHER_KEY]);
+    for (const year of s.partnerSharesByYear) expect(s.partnerKeys.reduce((a, k) => a + year.values[k], 0)).toBe(year.totalUsd);
+    // Within the period's top alone, no «other» key is added.
+    expect(computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 2), toMonth: monthIndex(2020, 2) }).partnerKeys).toEqual(['CN', 'JP']);
+  });
+
   it('gives monthly and yearly series', () => {
     const s = computeDashboardSeries(t, all);
     expect(s.byYear.map((y) => [y.year, y.exportUsd, y.importUsd])).toEqual([[2019, 100, 50], [2020, 400, 100]]);

@@ -205,6 +205,12 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     }
     partnerSharesByYear.push({ year: firstYear + y, values, totalUsd: total });
   }
+  // A partner outside the period's top (or outside the period) still counts in other years,
+  // as «other»: without its key there, those years' stacks would leave it out unseen.
+  if (!partnerKeys.includes(OTHER_KEY) && partnerSharesByYear.some((r) => r.values[OTHER_KEY] > 0)) {
+    partnerKeys.push(OTHER_KEY);
+    for (const r of partnerSharesByYear) r.values[OTHER_KEY] ??= 0;
+  }
 
   const byMonth: DashboardSeries['byMonth'] = [];
   if (monthlyRows > 0) {
