@@ -32,19 +32,14 @@ interface Props {
 }
 
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
-
-/** The stacked partners' sum for a year (its bar's height in absolute mode). */
-function stackTotal(row: Row, keys: StackKey[]): number {
-  let total = 0;
-  for (const k of keys) total += Math.max(0, row[k.key] ?? 0);
-  return total;
-}
+const FULL_BAR = () => 1;
 
 export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys, mode, lang, unit, highlight }: Props) {
   const share = mode === 'share';
-  // Stable between renders with the same keys and mode: a new function would make Recharts
-  // re-register the bar (and redo its selectors) on every render.
-  const barValue = useMemo(() => (share ? () => 1 : (row: Row) => stackTotal(row, keys)), [share, keys]);
+  // The keys cover every partner of every year (the rest as «other»), so a year's bar is its
+  // total: the whole bar in share mode, `totalUsd` in values. A module constant, not a new
+  // function per render, which would make Recharts re-register the bar.
+  const barValue = share ? FULL_BAR : 'totalUsd';
   const shape = useMemo(() => stackShape(keys), [keys]);
   const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} unit={unit} />, [keys, lang, unit]);
   const legend = useMemo(() => {
@@ -81,13 +76,13 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
 function stackShape(keys: StackKey[]) {
   return function StackedYear({ x, y, width, height, payload }: BarShapeProps) {
     const row = payload as Row;
-    const total = stackTotal(row, keys);
+    const total = row.totalUsd;
     if (!(total > 0) || !(height > 0)) return <g />;
     let bottom = y + height;
     return (
       <g>
         {keys.map((k) => {
-          const h = (height * Math.max(0, row[k.key] ?? 0)) / total;
+          const h = (height * (row[k.key] ?? 0)) / total;
           bottom -= h;
           return h > 0 ? <rect key={k.key} x={x} y={bottom} width={width} height={h} fill={k.colour} className="recharts-rectangle" /> : null;
         })}
