@@ -73,8 +73,9 @@ function Shell() {
   // drawn in the next task: computing and drawing together were one long task.
   const openDataset = useCallback(
     (id: string, fileName: string | null) => {
-      const next = id === view.dataset ? { ...view, file: fileName } : { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [] };
-      if (next.dataset !== view.dataset && primeSeries(queryClient, next)) setTimeout(() => setView(next), 0);
+      if (id === view.dataset) return setView({ ...view, file: fileName });
+      const next = { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [] };
+      if (primeSeries(queryClient, next)) setTimeout(() => setView(next), 0);
       else setView(next);
     },
     [view, setView],
