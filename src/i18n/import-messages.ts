@@ -16,6 +16,7 @@ const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
     'negative-value': (v) => `отрицательная стоимость «${v ?? ''}»`,
     'absurd-value': (v) => `невероятно большая стоимость «${v ?? ''}»`,
     'bad-weight': (v) => `вес не число или отрицательный: «${v ?? ''}»`,
+    'bad-quantity': (v) => `количество не число или отрицательное: «${v ?? ''}»`,
     'csv-syntax': (v) => `ошибка структуры CSV: ${v ?? ''}`,
   },
   en: {
@@ -29,6 +30,7 @@ const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
     'negative-value': (v) => `negative value "${v ?? ''}"`,
     'absurd-value': (v) => `implausibly large value "${v ?? ''}"`,
     'bad-weight': (v) => `weight is not a number or negative: "${v ?? ''}"`,
+    'bad-quantity': (v) => `quantity is not a number or negative: "${v ?? ''}"`,
     'csv-syntax': (v) => `broken CSV structure: ${v ?? ''}`,
   },
 };
@@ -74,7 +76,7 @@ export function warningText(w: ImportWarning, lang: Language): string {
     case 'csv-syntax':
       return ru ? `Строка ${w.line}: ошибка структуры CSV — ${csvProblem(w, lang)}.` : `Line ${w.line}: broken CSV structure — ${csvProblem(w, lang)}.`;
     case 'ambiguous-number': {
-      const column = w.column === 'value' ? (ru ? 'стоимость' : 'value') : ru ? 'вес' : 'weight';
+      const column = w.column === 'value' ? (ru ? 'стоимость' : 'value') : w.column === 'weight' ? (ru ? 'вес' : 'weight') : ru ? 'количество' : 'quantity';
       const basis = w.basis === 'column' ? (ru ? 'по другим значениям столбца' : 'from the column’s other values') : ru ? 'по разделителю файла' : 'from the file’s delimiter';
       const shape = w.separator.startsWith('comma') ? '1,234' : '1.234';
       return ru

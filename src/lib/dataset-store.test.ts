@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import type { TradeTable } from '../core/table/trade-table';
+import { COLUMN_NAMES, type TradeTable } from '../core/table/trade-table';
 import {
   DatasetNotFoundError,
   DB_NAME,
@@ -17,7 +17,7 @@ import {
   type StoredSource,
 } from './dataset-store';
 
-const COLUMNS = ['period', 'flow', 'reporter', 'partner', 'commodity', 'valueUsd', 'netKg', 'counted'] as const;
+const COLUMNS = COLUMN_NAMES;
 
 function makeTable(rows: number, seed = 1): TradeTable {
   const partners = ['CN', 'DE', 'TR', 'W00'];
@@ -34,6 +34,9 @@ function makeTable(rows: number, seed = 1): TradeTable {
     commodities,
     valueUsd: Float64Array.from({ length: rows }, (_, i) => i * 1.25 + seed),
     netKg: Float64Array.from({ length: rows }, (_, i) => (i % 5 === 0 ? NaN : i * 3)),
+    quantity: Float64Array.from({ length: rows }, (_, i) => (i % 3 === 0 ? NaN : i * 2)),
+    unit: Uint16Array.from({ length: rows }, (_, i) => (i % 3 === 0 ? 0 : 1 + (i % 2))),
+    units: ['', 'ШТУКА', 'ЛИТР'],
     counted: Uint8Array.from({ length: rows }, (_, i) => (i % 7 === 0 ? 0 : 1)),
   };
 }

@@ -1,76 +1,26 @@
-// Uploaded datasets kept in the browser across reloads (PRODUCT.md, Storage):
-// IndexedDB database `tradeshare`, version 1, two object stores:
-//   datasets  the metadata, keyPath `id`, with a multiEntry index `sourceHashes`
-//             over the content hashes of the files the dataset was built from
-//   tables    the columnar table (typed arrays + dictionaries), key = dataset id
+// Uploaded datasets kept in the browser across reloads (docs/architecture.md,
+// «Uploads and storage»): IndexedDB database `tradeshare`, version 2, three stores:
+//   datasets     the metadata, keyPath `id`, with a multiEntry index `sourceHashes`
+//                over the content hashes of the files the dataset was built from
+//   tables       the table's header record: layout and dictionaries (stored-table.ts)
+//   table-parts  the columns in parts of PART_ROWS rows, key [id, column, part]
 // Tables are stored in their compact columnar form (structured clone copies the
 // typed arrays), never as row objects. Meta and table are written in one
 // transaction. Storage can fail (private windows, full quota): openDatasetStore
 // rejects with StorageUnavailableError and put with StorageQuotaError, and
-// MemoryDatasetStore offers the same behaviour for this tab only (QUALITY.md).
+// MemoryDatasetStore (memory-dataset-store.ts) offers the same behaviour for this tab.
+// This module is the lazy entry of the storage layer (dataset-repository.ts): it
+// re-exports the rest so one dynamic import brings all of it.
 
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { FormatId } from '../core/import/import-report';
-import type { TradeTable } from '../core/table/trade-table';
+import { checkTable, type TradeTable } from '../core/table/trade-table';
+import { checkMeta, copyMeta, newestFirst, type DatasetStore, type StoredDatasetMeta } from './stored-meta';
+import { DatasetNotFoundError, errorMessage, isQuotaError, StorageUnavailableError, toStorageError } from './storage-errors';
+import { columnParts, fromParts, fromWholeRecord, tableHeader, type PartRecord, type TableRecord } from './stored-table';
 
-export interface StoredSource {
-  fileName: string;
-  size: number;
-  /** ContentHash digest of the file's bytes. */
-  hash: string;
-  /** ISO date-time. */
-  addedAt: string;
-  format: FormatId;
-  encoding: 'utf-8' | 'windows-1251';
-  rows: { read: number; accepted: number; rejected: number; aggregate: number };
-  duplicatesSkipped: number;
-}
-
-export interface StoredDatasetMeta {
-  id: string;
-  name: string;
-  /** ISO date-times. */
-  createdAt: string;
-  updatedAt: string;
-  rowCount: number;
-  firstMonth: number;
-  lastMonth: number;
-  finest: 'year' | 'quarter' | 'month';
-  sources: StoredSource[];
-}
-
-export interface DatasetStore {
-  /** False for the in-memory fallback. */
-  readonly persistent: boolean;
-  /** Newest first: by updatedAt, then createdAt, descending (ISO strings), then id. */
-  list(): Promise<StoredDatasetMeta[]>;
-  /** The table's buffers belong to the caller alone (they may be transferred to a worker). */
-  get(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined>;
-  /** Insert or replace; meta and table together or not at all. Copies the caller's arrays. */
-  put(meta: StoredDatasetMeta, table: TradeTable): Promise<void>;
-  /** Changes the name only (updatedAt is left alone); rejects with DatasetNotFoundError. */
-  rename(id: string, name: string): Promise<StoredDatasetMeta>;
-  /** Deletes meta and table; no-op for an unknown id. */
-  remove(id: string): Promise<void>;
-  /** The newest dataset built from a file with this content hash. */
-  findBySourceHash(hash: string): Promise<StoredDatasetMeta | undefined>;
-  /** Releases the database connection; the store must not be used afterwards. */
-  close(): void;
-}
-
-/** IndexedDB missing, blocked (private windows), closed under us or failing. */
-export class StorageUnavailableError extends Error {
-  override name = 'StorageUnavailableError';
-}
-
-/** The browser refused to store more (QuotaExceededError). */
-export class StorageQuotaError extends Error {
-  override name = 'StorageQuotaError';
-}
-
-export class DatasetNotFoundError extends Error {
-  override name = 'DatasetNotFoundError';
-}
+export * from './stored-meta';
+export * from './storage-errors';
+export { MemoryDatasetStore } from './memory-dataset-store';
 
 export const DB_NAME = 'tradeshare';
 export const DB_VERSION = 2;
@@ -94,43 +44,11 @@ interface DatasetRecord extends StoredDatasetMeta {
   sourceHashes: string[];
 }
 
-interface TableRecord {
-  /** Layout of this record, for future migrations. */
-  layout: 1;
-  rowCount: number;
-  period: Int32Array;
-  flow: Uint8Array;
-  reporter: Uint16Array;
-  reporters: string[];
-  partner: Uint16Array;
-  partners: string[];
-  commodity: Uint32Array;
-  commodities: string[];
-  valueUsd: Float64Array;
-  netKg: Float64Array;
-  counted: Uint8Array;
-}
-
-/** Layout 2: the table record holds the dictionaries; the columns are in PARTS. */
-interface PartedTableRecord {
-  layout: 2;
-  rowCount: number;
-  reporters: string[];
-  partners: string[];
-  commodities: string[];
-}
-
-interface PartRecord {
-  column: (typeof COLUMNS)[number];
-  index: number;
-  data: AnyColumn;
-}
-
 type PartKey = [string, string, number];
 
 interface TradeShareDB extends DBSchema {
   datasets: { key: string; value: DatasetRecord; indexes: { sourceHashes: string } };
-  tables: { key: string; value: TableRecord | PartedTableRecord };
+  tables: { key: string; value: TableRecord };
   'table-parts': { key: PartKey; value: PartRecord };
 }
 
@@ -139,163 +57,8 @@ function partsOf(id: string): IDBKeyRange {
   return IDBKeyRange.bound([id], [id, []]);
 }
 
-type AnyColumn = Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array;
-
-const COLUMNS = ['period', 'flow', 'reporter', 'partner', 'commodity', 'valueUsd', 'netKg', 'counted'] as const;
-const COLUMN_TYPES: Record<(typeof COLUMNS)[number], new (n: number) => AnyColumn> = {
-  period: Int32Array,
-  flow: Uint8Array,
-  reporter: Uint16Array,
-  partner: Uint16Array,
-  commodity: Uint32Array,
-  valueUsd: Float64Array,
-  netKg: Float64Array,
-  counted: Uint8Array,
-};
-
-// ---------------------------------------------------------------------------
-// Errors
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : '';
-}
-
-function errorMessage(error: unknown): string {
-  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
-}
-
-/** QuotaExceededError (any spelling, e.g. Firefox's NS_ERROR_DOM_QUOTA_REACHED), or legacy code 22. */
-export function isQuotaError(error: unknown): boolean {
-  if (error instanceof StorageQuotaError) return true;
-  if (/quota/i.test(errorName(error))) return true;
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (code === 22) return true;
-  // Some engines abort with a generic error whose message names the quota.
-  return (errorName(error) === 'UnknownError' || errorName(error) === 'AbortError') && /quota/i.test(errorMessage(error));
-}
-
-function isDomException(error: unknown): boolean {
-  return (typeof DOMException !== 'undefined' && error instanceof DOMException) || (error instanceof Error && error.constructor?.name === 'DOMException');
-}
-
-/**
- * What a storage failure means for the app: StorageQuotaError for a full quota,
- * StorageUnavailableError for any other IndexedDB failure (DOMException), the
- * error itself otherwise (programming errors stay visible).
- */
-export function toStorageError(error: unknown): unknown {
-  if (error instanceof StorageQuotaError || error instanceof StorageUnavailableError || error instanceof DatasetNotFoundError) return error;
-  if (isQuotaError(error)) return new StorageQuotaError(`Browser storage is full: ${errorMessage(error)}`, { cause: error });
-  if (isDomException(error)) return new StorageUnavailableError(`Browser storage failed: ${errorName(error)} ${errorMessage(error)}`.trim(), { cause: error });
-  return error;
-}
-
-// ---------------------------------------------------------------------------
-// Copies and checks shared by both stores
-
-function newestFirst(a: StoredDatasetMeta, b: StoredDatasetMeta): number {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function copyMeta(meta: StoredDatasetMeta): StoredDatasetMeta {
-  return {
-    id: meta.id,
-    name: meta.name,
-    createdAt: meta.createdAt,
-    updatedAt: meta.updatedAt,
-    rowCount: meta.rowCount,
-    firstMonth: meta.firstMonth,
-    lastMonth: meta.lastMonth,
-    finest: meta.finest,
-    sources: meta.sources.map((s) => ({ ...s, rows: { ...s.rows } })),
-  };
-}
-
 function toRecord(meta: StoredDatasetMeta): DatasetRecord {
   return { ...copyMeta(meta), sourceHashes: [...new Set(meta.sources.map((s) => s.hash))] };
-}
-
-function checkMeta(meta: StoredDatasetMeta): void {
-  if (typeof meta.id !== 'string' || meta.id === '') throw new TypeError('A stored dataset needs a non-empty id');
-  if (!Array.isArray(meta.sources)) throw new TypeError('A stored dataset needs a sources array');
-}
-
-function checkTable(table: TradeTable): void {
-  for (const key of COLUMNS) {
-    const column = table[key];
-    if (!(column instanceof COLUMN_TYPES[key])) throw new TypeError(`Column ${key} has the wrong type`);
-    if (column.length !== table.rowCount) throw new RangeError(`Column ${key} has ${column.length} values for ${table.rowCount} rows`);
-  }
-}
-
-/** A column owning exactly its own plain ArrayBuffer: as is when it already does, else copied. */
-function compact<T extends AnyColumn>(column: T, taken: Set<ArrayBufferLike>): T {
-  const buffer = column.buffer;
-  const owns = buffer instanceof ArrayBuffer && column.byteOffset === 0 && column.byteLength === buffer.byteLength && !taken.has(buffer);
-  const result = owns ? column : (column.slice() as T);
-  taken.add(result.buffer);
-  return result;
-}
-
-/** A table from a record; `copy` forces fresh buffers (the memory store hands out copies of what it keeps). */
-function fromRecord(record: TableRecord, copy: boolean): TradeTable {
-  const taken = new Set<ArrayBufferLike>();
-  const own = <T extends AnyColumn>(column: T): T => (copy ? (column.slice() as T) : compact(column, taken));
-  const table: TradeTable = {
-    rowCount: record.rowCount,
-    period: own(record.period),
-    flow: own(record.flow),
-    reporter: own(record.reporter),
-    reporters: [...record.reporters],
-    partner: own(record.partner),
-    partners: [...record.partners],
-    commodity: own(record.commodity),
-    commodities: [...record.commodities],
-    valueUsd: own(record.valueUsd),
-    netKg: own(record.netKg),
-    counted: own(record.counted),
-  };
-  checkTable(table);
-  return table;
-}
-
-/** Joins the stored parts of each column back into one array. */
-function fromParts(record: PartedTableRecord, parts: PartRecord[]): TradeTable {
-  const joined = {} as Record<(typeof COLUMNS)[number], AnyColumn>;
-  for (const column of COLUMNS) {
-    const pieces = parts.filter((p) => p.column === column).sort((a, b) => a.index - b.index);
-    const out = new COLUMN_TYPES[column](record.rowCount);
-    let offset = 0;
-    for (const piece of pieces) {
-      out.set(piece.data as never, offset);
-      offset += piece.data.length;
-    }
-    if (offset !== record.rowCount) throw new RangeError(`Stored column ${column} has ${offset} values for ${record.rowCount} rows`);
-    joined[column] = out;
-  }
-  const table = { rowCount: record.rowCount, reporters: [...record.reporters], partners: [...record.partners], commodities: [...record.commodities], ...joined } as unknown as TradeTable;
-  checkTable(table);
-  return table;
-}
-
-function copyTable(table: TradeTable): TableRecord {
-  return {
-    layout: 1,
-    rowCount: table.rowCount,
-    period: table.period.slice(),
-    flow: table.flow.slice(),
-    reporter: table.reporter.slice(),
-    reporters: [...table.reporters],
-    partner: table.partner.slice(),
-    partners: [...table.partners],
-    commodity: table.commodity.slice(),
-    commodities: [...table.commodities],
-    valueUsd: table.valueUsd.slice(),
-    netKg: table.netKg.slice(),
-    counted: table.counted.slice(),
-  };
 }
 
 // ---------------------------------------------------------------------------
@@ -330,7 +93,7 @@ class IndexedDbDatasetStore implements DatasetStore {
       const tx = this.db.transaction([DATASETS, TABLES, PARTS], 'readonly');
       const [meta, record, parts] = await Promise.all([tx.objectStore(DATASETS).get(id), tx.objectStore(TABLES).get(id), tx.objectStore(PARTS).getAll(partsOf(id)), tx.done]);
       if (!meta || !record) return undefined;
-      return { meta: copyMeta(meta), table: record.layout === 2 ? fromParts(record, parts) : fromRecord(record, false) };
+      return { meta: copyMeta(meta), table: record.layout === 1 ? fromWholeRecord(record, false) : fromParts(record, parts) };
     });
   }
 
@@ -345,19 +108,13 @@ class IndexedDbDatasetStore implements DatasetStore {
         const parts = tx.objectStore(PARTS);
         requests.push(parts.delete(partsOf(meta.id)));
         requests.push(tx.objectStore(DATASETS).put(toRecord(meta)));
-        const header: PartedTableRecord = { layout: 2, rowCount: table.rowCount, reporters: [...table.reporters], partners: [...table.partners], commodities: [...table.commodities] };
-        requests.push(tx.objectStore(TABLES).put(header, meta.id));
+        requests.push(tx.objectStore(TABLES).put(tableHeader(table), meta.id));
         // One part at a time, each put awaited: every clone is a small task of its
         // own, and awaiting a request keeps the transaction open for the next.
-        const partCount = Math.max(1, Math.ceil(table.rowCount / this.partRows));
-        for (const column of COLUMNS) {
-          for (let index = 0; index < partCount; index++) {
-            // slice, not subarray: cloning a view would clone its whole buffer.
-            const data = table[column].slice(index * this.partRows, (index + 1) * this.partRows);
-            const request = parts.put({ column, index, data }, [meta.id, column, index]);
-            requests.push(request);
-            await request;
-          }
+        for (const part of columnParts(table, this.partRows)) {
+          const request = parts.put(part, [meta.id, part.column, part.index]);
+          requests.push(request);
+          await request;
         }
         await Promise.all([...requests, done]);
       } catch (error) {
@@ -494,46 +251,3 @@ export function openDatasetStore(factory?: IDBFactory, options: OpenDatasetStore
   });
 }
 
-// ---------------------------------------------------------------------------
-// Memory
-
-/** The same behaviour as the IndexedDB store, for this tab only. Keeps and hands out copies. */
-export class MemoryDatasetStore implements DatasetStore {
-  readonly persistent = false;
-  private readonly entries = new Map<string, { meta: StoredDatasetMeta; table: TableRecord }>();
-
-  async list(): Promise<StoredDatasetMeta[]> {
-    return [...this.entries.values()].map((e) => copyMeta(e.meta)).sort(newestFirst);
-  }
-
-  async get(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined> {
-    const entry = this.entries.get(id);
-    return entry && { meta: copyMeta(entry.meta), table: fromRecord(entry.table, true) };
-  }
-
-  async put(meta: StoredDatasetMeta, table: TradeTable): Promise<void> {
-    checkMeta(meta);
-    checkTable(table);
-    this.entries.set(meta.id, { meta: copyMeta(meta), table: copyTable(table) });
-  }
-
-  async rename(id: string, name: string): Promise<StoredDatasetMeta> {
-    const entry = this.entries.get(id);
-    if (!entry) throw new DatasetNotFoundError(`No stored dataset ${id}`);
-    entry.meta = { ...entry.meta, name };
-    return copyMeta(entry.meta);
-  }
-
-  async remove(id: string): Promise<void> {
-    this.entries.delete(id);
-  }
-
-  async findBySourceHash(hash: string): Promise<StoredDatasetMeta | undefined> {
-    const matches = [...this.entries.values()].filter((e) => e.meta.sources.some((s) => s.hash === hash)).map((e) => copyMeta(e.meta));
-    return matches.sort(newestFirst)[0];
-  }
-
-  close(): void {
-    // Nothing to release.
-  }
-}

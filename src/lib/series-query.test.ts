@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { TradeTableBuilder } from '../core/table/table-builder';
+import { TradeTableBuilder, tableRow } from '../core/table/table-builder';
 import { summariseTable } from '../core/table/table-summary';
 import { monthIndex, periodCode } from '../core/model/period';
 import { FLOW_CODE } from '../core/model/trade-record';
@@ -11,9 +11,9 @@ import { effectiveSeriesView, primeSeries, seriesViewKey } from './series-query'
 
 function loaded() {
   const b = new TradeTableBuilder();
-  b.append(periodCode(2023, 5), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 300, NaN);
-  b.append(periodCode(2024, 2), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 60, NaN);
-  b.append(periodCode(2024, 3), 'RU-KAM', FLOW_CODE.import, 'KR', '8901', 40, NaN);
+  b.append(tableRow(periodCode(2023, 5), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 300, NaN));
+  b.append(tableRow(periodCode(2024, 2), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 60, NaN));
+  b.append(tableRow(periodCode(2024, 3), 'RU-KAM', FLOW_CODE.import, 'KR', '8901', 40, NaN));
   const table = b.finish().table;
   return { table, summary: summariseTable(table) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_CHARS, type Snapshot } from './snapshot-codec';
 import { computeDashboardSeries } from '../core/aggregate/dashboard-series';
-import { TradeTableBuilder } from '../core/table/table-builder';
+import { TradeTableBuilder, tableRow } from '../core/table/table-builder';
 import { monthIndex, periodCode } from '../core/model/period';
 
 function demoSnapshot(): Snapshot {
@@ -11,8 +11,8 @@ function demoSnapshot(): Snapshot {
   for (let y = 2015; y <= 2024; y++)
     for (let m = 1; m <= 12; m++)
       partners.forEach((p, i) => {
-        b.append(periodCode(y, m), 'RU-KAM', 0, p, '0303670000', 1_000_000 * (i + 1) + y + m, NaN);
-        b.append(periodCode(y, m), 'RU-KAM', 1, p, '8901909000', 100_000 * (i + 1), NaN);
+        b.append(tableRow(periodCode(y, m), 'RU-KAM', 0, p, '0303670000', 1_000_000 * (i + 1) + y + m, NaN));
+        b.append(tableRow(periodCode(y, m), 'RU-KAM', 1, p, '8901909000', 100_000 * (i + 1), NaN));
       });
   const { table } = b.finish();
   const series = computeDashboardSeries(

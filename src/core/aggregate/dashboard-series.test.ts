@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TradeTableBuilder } from '../table/table-builder';
+import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import { computeDashboardSeries, OTHER_KEY } from './dashboard-series';
 import { monthIndex, periodCode } from '../model/period';
 import { FLOW_CODE } from '../model/trade-record';
@@ -8,7 +8,7 @@ function table(rows: [string, 'export' | 'import', string, string, number][]) {
   const b = new TradeTableBuilder();
   for (const [period, flow, partner, commodity, value] of rows) {
     const [y, m] = period.split('-').map(Number);
-    b.append(periodCode(y, m ?? 0), 'RU-KAM', FLOW_CODE[flow], partner, commodity, value, NaN);
+    b.append(tableRow(periodCode(y, m ?? 0), 'RU-KAM', FLOW_CODE[flow], partner, commodity, value, NaN));
   }
   return b.finish().table;
 }

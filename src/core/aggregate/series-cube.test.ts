@@ -34,6 +34,9 @@ function tableOf(rows: Row[], partners: string[]): TradeTable {
     commodities: COMMODITIES,
     valueUsd: col(Float64Array, (r) => r.value),
     netKg: new Float64Array(rows.length).fill(NaN),
+    quantity: new Float64Array(rows.length).fill(NaN),
+    unit: new Uint16Array(rows.length),
+    units: [''],
     counted: col(Uint8Array, (r) => r.counted),
   };
 }

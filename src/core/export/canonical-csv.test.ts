@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TradeTableBuilder } from '../table/table-builder';
+import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import { TradeImporter } from '../import/trade-importer';
 import { canonicalCsvLines } from './canonical-csv';
 import { csvCell } from './csv-cell';
@@ -34,7 +34,7 @@ describe('canonical CSV export', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 97 }), (rows, chunk) => {
         const b = new TradeTableBuilder();
-        for (const r of rows) b.append(periodCode(r.year, r.sub), r.reporter, r.flow, r.partner, r.commodity, r.value, r.kg);
+        for (const r of rows) b.append(tableRow(periodCode(r.year, r.sub), r.reporter, r.flow, r.partner, r.commodity, r.value, r.kg));
         const { table } = b.finish();
         const bytes = new TextEncoder().encode([...canonicalCsvLines(table)].join('\n'));
         const importer = new TradeImporter();

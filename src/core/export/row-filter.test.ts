@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TradeTableBuilder } from '../table/table-builder';
+import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import { TradeImporter } from '../import/trade-importer';
 import { computeDashboardSeries } from '../aggregate/dashboard-series';
 import { canonicalCsvLines } from './canonical-csv';
@@ -12,8 +12,8 @@ describe('filtered canonical export', () => {
     let n = 0;
     for (let y = 2019; y <= 2021; y++)
       for (let m = 1; m <= 12; m++)
-        for (const [p, c] of [['CN', '0303'], ['KR', '8901'], ['JP', '2710'], ['W00', 'TOTAL']] as const) b.append(periodCode(y, m), 'RU-KAM', n++ % 2, p, c, 1000 + n, NaN);
-    b.append(periodCode(2020, 0), 'RU-KAM', 0, 'HK', '03', 777, NaN);
+        for (const [p, c] of [['CN', '0303'], ['KR', '8901'], ['JP', '2710'], ['W00', 'TOTAL']] as const) b.append(tableRow(periodCode(y, m), 'RU-KAM', n++ % 2, p, c, 1000 + n, NaN));
+    b.append(tableRow(periodCode(2020, 0), 'RU-KAM', 0, 'HK', '03', 777, NaN));
     const { table } = b.finish();
     const filter = { fromMonth: monthIndex(2020, 1), toMonth: monthIndex(2020, 12), partners: ['CN', 'HK', 'JP'], chapters: ['03', '27'] };
     const shown = computeDashboardSeries(table, { ...filter, measure: 'turnover' });

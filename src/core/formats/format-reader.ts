@@ -12,6 +12,10 @@ export interface CanonicalFields {
   commodity: string;
   valueUsd: number;
   netKg: number;
+  /** Quantity in the supplementary unit; NaN when the source has none. */
+  quantity: number;
+  /** The supplementary unit as the source names it (`ШТУКА`, `kg`); '' when there is no quantity. */
+  unit: string;
   /**
    * 1 when the row is one part of a split the canonical record does not keep
    * (second partner, customs procedure, mode of transport); 0 for the total.

@@ -7,6 +7,7 @@ import { partnerCode, resolvePartner } from '../model/countries';
 import { normaliseCommodityCode } from '../model/commodities';
 import { parseFlow } from '../model/flow-vocabulary';
 import { parsePeriodText } from '../model/period';
+import { normaliseUnitText } from '../model/quantity-units';
 import { reject, type CanonicalFields, type RowOutcome } from './format-reader';
 
 /** Above this a single row is not a trade value but a typo or a unit error. */
@@ -41,6 +42,7 @@ export function memoised<T>(fn: (text: string) => T): (text: string) => T {
 export class ReadContext {
   readonly value = new NumberColumn();
   readonly weight = new NumberColumn();
+  readonly quantity = new NumberColumn();
   /** One cache per hint: keys are the cells as they are, never concatenated. */
   private readonly commodities = { none: new Map<string, string | null>(), tnved: new Map<string, string | null>(), hs: new Map<string, string | null>() };
   /** Period code (model/period.ts) of a cell; null when it is no period. */
@@ -80,4 +82,26 @@ export class ReadContext {
     out.netKg = kg;
     return null;
   }
+
+  /**
+   * Reads the quantity in a supplementary unit into `out` (NaN and '' when the row has
+   * none: no column, an empty cell, or no unit — a number without its unit cannot be
+   * added to anything); a rejection when the cell is not a quantity.
+   */
+  readQuantity(quantityText: string | undefined, unitText: string | undefined, out: CanonicalFields): RowOutcome | null {
+    out.quantity = NaN;
+    out.unit = '';
+    if (quantityText === undefined) return null;
+    const unit = unitText === undefined ? '' : this.unit(unitText);
+    const q = this.quantity.parse(quantityText);
+    if (q === null) return null;
+    if (Number.isNaN(q) || q < 0) return reject('bad-quantity', quantityText);
+    if (unit === '') return null;
+    out.quantity = q;
+    out.unit = unit;
+    return null;
+  }
+
+  /** A unit as the files name it, or '' for «no quantity» spellings. */
+  readonly unit: (text: string) => string = memoised(normaliseUnitText);
 }

@@ -18,6 +18,7 @@ export type RejectCode =
   | 'negative-value'
   | 'absurd-value'
   | 'bad-weight'
+  | 'bad-quantity'
   | 'csv-syntax';
 
 export interface RejectedRow {
@@ -35,7 +36,7 @@ export const MAX_KEPT_REJECTED_ROWS = 10_000;
 export type ImportWarning =
   | { code: 'mixed-encoding' }
   | { code: 'csv-syntax'; line: number; /** PapaParse's code, translated for the user */ parserCode: string; message: string }
-  | { code: 'ambiguous-number'; column: 'value' | 'weight'; separator: 'comma-decimal' | 'comma-thousands' | 'dot-decimal' | 'dot-thousands'; cells: number; basis: 'column' | 'file-default' }
+  | { code: 'ambiguous-number'; column: 'value' | 'weight' | 'quantity'; separator: 'comma-decimal' | 'comma-thousands' | 'dot-decimal' | 'dot-thousands'; cells: number; basis: 'column' | 'file-default' }
   /** An aggregate row whose parts in the file add up to something else. */
   | { code: 'aggregate-mismatch'; groups: number; examples: { period: string; flow: string; partner: string; commodity: string; aggregateUsd: number; partsUsd: number }[] }
   /** Aggregate rows with no parts in the file: each stands for its group. */

@@ -42,7 +42,7 @@ export class TradeImporter {
   private headerWidth = 0;
   private sawAnyRow = false;
   private readonly context = new ReadContext();
-  private readonly out: CanonicalFields = { period: 0, reporter: '', flow: 0, partner: '', commodity: '', valueUsd: 0, netKg: NaN, split: 0 };
+  private readonly out: CanonicalFields = { period: 0, reporter: '', flow: 0, partner: '', commodity: '', valueUsd: 0, netKg: NaN, quantity: NaN, unit: '', split: 0 };
   private readonly counts = { read: 0, accepted: 0, rejected: 0, aggregate: 0 };
   private readonly rejected: RejectedRow[] = [];
   bytesRead = 0;
@@ -73,6 +73,7 @@ export class TradeImporter {
     const delimiter = this.rows.delimiter as Delimiter;
     for (const d of this.context.value.resolve(this.builder.values, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'value', ...d });
     for (const d of this.context.weight.resolve(this.builder.weights, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'weight', ...d });
+    for (const d of this.context.quantity.resolve(this.builder.quantities, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'quantity', ...d });
     const { table, coverage } = this.builder.finish();
     if (coverage.mismatches.groups > 0) warnings.push({ code: 'aggregate-mismatch', ...coverage.mismatches });
     if (coverage.standing > 0) warnings.push({ code: 'aggregate-stands', rows: coverage.standing });
@@ -110,9 +111,10 @@ export class TradeImporter {
     }
     const o = this.out;
     const row = this.builder.rowCount;
-    this.builder.append(o.period, o.reporter, o.flow, o.partner, o.commodity, o.valueUsd, o.netKg, o.split);
+    this.builder.append(o);
     this.context.value.commit(row);
     this.context.weight.commit(row);
+    this.context.quantity.commit(row);
     this.counts.accepted++;
   }
 

@@ -11,6 +11,8 @@ interface Row {
   commodity: string;
   valueUsd: number;
   netKg: number;
+  quantity?: number;
+  unit?: string;
   counted?: number;
 }
 
@@ -24,6 +26,7 @@ function tableOf(rows: readonly Row[], reverseDictionaries = false): TradeTable 
   const reporters = dict((r) => r.reporter);
   const partners = dict((r) => r.partner);
   const commodities = dict((r) => r.commodity);
+  const units = dict((r) => r.unit ?? '');
   return {
     rowCount: rows.length,
     period: Int32Array.from(rows, (r) => r.period),
@@ -36,6 +39,9 @@ function tableOf(rows: readonly Row[], reverseDictionaries = false): TradeTable 
     commodities: commodities.values,
     valueUsd: Float64Array.from(rows, (r) => r.valueUsd),
     netKg: Float64Array.from(rows, (r) => r.netKg),
+    quantity: Float64Array.from(rows, (r) => r.quantity ?? NaN),
+    unit: Uint16Array.from(rows, (r) => units.code.get(r.unit ?? '')!),
+    units: units.values,
     counted: Uint8Array.from(rows, (r) => r.counted ?? 1),
   };
 }
@@ -224,5 +230,24 @@ describe('mergeTables', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('mergeTables: quantity and unit are part of a record', () => {
+  const base: Row = { period: 202301, reporter: 'RU-KAM', flow: 0, partner: 'CN', commodity: '0303', valueUsd: 100, netKg: 50 };
+  it('skips a record equal in every column, quantity and unit included', () => {
+    const existing = tableOf([{ ...base, quantity: 7, unit: 'ШТУКА' }]);
+    const { table, skipped } = mergeTables(existing, tableOf([{ ...base, quantity: 7, unit: 'ШТУКА' }], true));
+    expect(skipped).toBe(1);
+    expect(table.rowCount).toBe(1);
+  });
+  it('adds a record that differs only in its quantity or its unit, with the unit mapped into the merged dictionary', () => {
+    const existing = tableOf([{ ...base, quantity: 7, unit: 'ШТУКА' }]);
+    const { table, skipped } = mergeTables(existing, tableOf([{ ...base, quantity: 8, unit: 'ШТУКА' }, { ...base, quantity: 7, unit: 'ЛИТР' }, { ...base }], true));
+    expect(skipped).toBe(0);
+    expect(table.rowCount).toBe(4);
+    const units = Array.from(table.unit, (u) => table.units[u]);
+    expect(units).toEqual(['ШТУКА', 'ШТУКА', 'ЛИТР', '']);
+    expect(Array.from(table.quantity)).toEqual([7, 8, 7, NaN]);
   });
 });

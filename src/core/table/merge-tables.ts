@@ -1,6 +1,7 @@
 // Adds one imported file's table to a dataset without double counting: an
 // incoming record identical to an existing one (period, reporter, flow,
-// partner, commodity, value and weight; NaN equals NaN) is skipped. Multiset
+// partner, commodity, value, weight, quantity and unit: every column of
+// trade-table.ts but `counted`; NaN equals NaN) is skipped. Multiset
 // semantics: each existing record absorbs at most one identical incoming
 // record, so a record present twice in the dataset and three times in the file
 // is added once. Rows of the same table are never compared with each other (a
@@ -11,7 +12,7 @@
 // open-addressing table of distinct existing records with a count each, and
 // equality is confirmed field by field on a hash match.
 
-import type { TradeTable } from './trade-table';
+import { assembleTable, COLUMN_NAMES, columnSpec, newColumn, type AnyColumn, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
 
 export interface MergeResult {
   /** Existing rows first, then the incoming rows that were added, in their order. Fresh buffers. */
@@ -87,6 +88,22 @@ function sameFloat(a: number, b: number): boolean {
   return a === b || (a !== a && b !== b);
 }
 
+/** One column of the record's identity, in both tables; dictionary codes mapped into the merged dictionary. */
+interface KeyColumn {
+  existing: AnyColumn;
+  incoming: AnyColumn;
+  /** Existing code → merged code (dictionary columns only). */
+  existingMap: Int32Array | null;
+  /** Incoming code → merged code, -1 until the value is added. */
+  incomingMap: Int32Array | null;
+  incomingValues: readonly string[] | null;
+  dictionary: MergedDictionary | null;
+  float: boolean;
+}
+
+/** Everything but `counted` says what a record is (trade-table.ts TABLE_COLUMNS). */
+const KEY_COLUMNS = COLUMN_NAMES.filter((name) => name !== 'counted');
+
 export function mergeTables(existing: TradeTable, incoming: TradeTable): MergeResult {
   const e = existing;
   const inc = incoming;
@@ -94,41 +111,41 @@ export function mergeTables(existing: TradeTable, incoming: TradeTable): MergeRe
   const incomingRows = inc.rowCount;
 
   // Merged dictionaries: all of the existing values, then incoming values as added rows need them.
-  const reporters = new MergedDictionary(MAX_UINT16_CODES, 'reporter');
-  const partners = new MergedDictionary(MAX_UINT16_CODES, 'partner');
-  const commodities = new MergedDictionary(MAX_COMMODITY_CODES, 'commodity');
-  const eReporter = reporters.addAll(e.reporters);
-  const ePartner = partners.addAll(e.partners);
-  const eCommodity = commodities.addAll(e.commodities);
-  const iReporter = reporters.lookupAll(inc.reporters);
-  const iPartner = partners.lookupAll(inc.partners);
-  const iCommodity = commodities.lookupAll(inc.commodities);
+  const keys: KeyColumn[] = KEY_COLUMNS.map((name) => {
+    const spec = columnSpec(name);
+    const column: KeyColumn = { existing: e[name], incoming: inc[name], existingMap: null, incomingMap: null, incomingValues: null, dictionary: null, float: spec.kind === 'f64' };
+    if (spec.dictionary !== undefined) {
+      const dict = spec.dictionary as DictionaryName;
+      const limit = spec.kind === 'u16' ? MAX_UINT16_CODES : MAX_COMMODITY_CODES;
+      column.dictionary = new MergedDictionary(limit, name);
+      column.existingMap = column.dictionary.addAll(e[dict]);
+      column.incomingMap = column.dictionary.lookupAll(inc[dict]);
+      column.incomingValues = inc[dict];
+    }
+    return column;
+  });
 
-  const ePeriod = e.period;
-  const eFlow = e.flow;
-  const eReporterCol = e.reporter;
-  const ePartnerCol = e.partner;
-  const eCommodityCol = e.commodity;
-  const eValue = e.valueUsd;
-  const eWeight = e.netKg;
   const hashExisting = (i: number): number => {
-    let h = mix(0x2f1b3c4d, ePeriod[i]);
-    h = mix(h, eFlow[i]);
-    h = mix(h, eReporter[eReporterCol[i]]);
-    h = mix(h, ePartner[ePartnerCol[i]]);
-    h = mix(h, eCommodity[eCommodityCol[i]]);
-    h = mixFloat(h, eValue[i]);
-    h = mixFloat(h, eWeight[i]);
+    let h = 0x2f1b3c4d;
+    for (const k of keys) {
+      const v = k.existing[i];
+      h = k.float ? mixFloat(h, v) : mix(h, k.existingMap !== null ? k.existingMap[v] : v);
+    }
     return finish(h);
   };
-  const sameExisting = (a: number, b: number): boolean =>
-    ePeriod[a] === ePeriod[b] &&
-    eFlow[a] === eFlow[b] &&
-    eReporter[eReporterCol[a]] === eReporter[eReporterCol[b]] &&
-    ePartner[ePartnerCol[a]] === ePartner[ePartnerCol[b]] &&
-    eCommodity[eCommodityCol[a]] === eCommodity[eCommodityCol[b]] &&
-    sameFloat(eValue[a], eValue[b]) &&
-    sameFloat(eWeight[a], eWeight[b]);
+  const sameExisting = (a: number, b: number): boolean => {
+    for (const k of keys) {
+      const x = k.existing[a];
+      const y = k.existing[b];
+      if (k.float ? !sameFloat(x, y) : k.existingMap !== null ? k.existingMap[x] !== k.existingMap[y] : x !== y) return false;
+    }
+    return true;
+  };
+  /** Merged code (or value) of incoming row j in column k; -1 for a dictionary value the existing table lacks. */
+  const incomingKey = (k: KeyColumn, j: number): number => {
+    const v = k.incoming[j];
+    return k.incomingMap !== null ? k.incomingMap[v] : v;
+  };
 
   // Distinct existing records in an open-addressing table, three ints a slot (kept together
   // for locality): representative row + 1 (0 = empty), its hash, copies left to absorb.
@@ -161,30 +178,18 @@ export function mergeTables(existing: TradeTable, incoming: TradeTable): MergeRe
   const added = new Uint8Array(incomingRows);
   let addedCount = 0;
   let skipped = 0;
-  const iPeriod = inc.period;
-  const iFlow = inc.flow;
-  const iReporterCol = inc.reporter;
-  const iPartnerCol = inc.partner;
-  const iCommodityCol = inc.commodity;
-  const iValue = inc.valueUsd;
-  const iWeight = inc.netKg;
+  const incomingValues = new Float64Array(keys.length);
   for (let j = 0; j < incomingRows; j++) {
-    const reporter = iReporter[iReporterCol[j]];
-    const partner = iPartner[iPartnerCol[j]];
-    const commodity = iCommodity[iCommodityCol[j]];
     let absorbed = false;
-    if (existingRows > 0 && reporter >= 0 && partner >= 0 && commodity >= 0) {
-      const period = iPeriod[j];
-      const flow = iFlow[j];
-      const value = iValue[j];
-      const weight = iWeight[j];
-      let h = mix(0x2f1b3c4d, period);
-      h = mix(h, flow);
-      h = mix(h, reporter);
-      h = mix(h, partner);
-      h = mix(h, commodity);
-      h = mixFloat(h, value);
-      h = mixFloat(h, weight);
+    let known = existingRows > 0;
+    for (let c = 0; c < keys.length && known; c++) {
+      const v = incomingKey(keys[c], j);
+      if (keys[c].incomingMap !== null && v < 0) known = false;
+      incomingValues[c] = v;
+    }
+    if (known) {
+      let h = 0x2f1b3c4d;
+      for (let c = 0; c < keys.length; c++) h = keys[c].float ? mixFloat(h, incomingValues[c]) : mix(h, incomingValues[c]);
       h = finish(h);
       let slot = h & mask;
       for (;;) {
@@ -192,16 +197,7 @@ export function mergeTables(existing: TradeTable, incoming: TradeTable): MergeRe
         const stored = slots[at];
         if (stored === 0) break;
         const r = stored - 1;
-        if (
-          slots[at + 1] === h &&
-          ePeriod[r] === period &&
-          eFlow[r] === flow &&
-          eReporter[eReporterCol[r]] === reporter &&
-          ePartner[ePartnerCol[r]] === partner &&
-          eCommodity[eCommodityCol[r]] === commodity &&
-          sameFloat(eValue[r], value) &&
-          sameFloat(eWeight[r], weight)
-        ) {
+        if (slots[at + 1] === h && sameAsExisting(keys, r, incomingValues)) {
           if (slots[at + 2] > 0) {
             slots[at + 2]--;
             absorbed = true;
@@ -219,61 +215,43 @@ export function mergeTables(existing: TradeTable, incoming: TradeTable): MergeRe
   }
 
   const n = existingRows + addedCount;
-  const period = new Int32Array(n);
-  const flow = new Uint8Array(n);
-  const reporter = new Uint16Array(n);
-  const partner = new Uint16Array(n);
-  const commodity = new Uint32Array(n);
-  const valueUsd = new Float64Array(n);
-  const netKg = new Float64Array(n);
-  const counted = new Uint8Array(n);
+  const columns = {} as Record<ColumnName, AnyColumn>;
+  for (const name of COLUMN_NAMES) columns[name] = newColumn(name, n);
+  KEY_COLUMNS.forEach((name, c) => {
+    const k = keys[c];
+    const out = columns[name];
+    if (k.existingMap === null) out.set(k.existing.subarray(0, existingRows) as never);
+    else for (let i = 0; i < existingRows; i++) out[i] = k.existingMap[k.existing[i]];
+    let row = existingRows;
+    for (let j = 0; j < incomingRows; j++) {
+      if (!added[j]) continue;
+      let v = k.incoming[j];
+      if (k.incomingMap !== null) {
+        let code = k.incomingMap[v];
+        if (code < 0) code = k.incomingMap[v] = k.dictionary!.code(k.incomingValues![v]);
+        v = code;
+      }
+      out[row++] = v;
+    }
+  });
+  columns.counted.set(e.counted.subarray(0, existingRows));
+  let row = existingRows;
+  for (let j = 0; j < incomingRows; j++) if (added[j]) columns.counted[row++] = inc.counted[j];
 
-  period.set(e.period.subarray(0, existingRows));
-  flow.set(e.flow.subarray(0, existingRows));
-  valueUsd.set(e.valueUsd.subarray(0, existingRows));
-  netKg.set(e.netKg.subarray(0, existingRows));
-  counted.set(e.counted.subarray(0, existingRows));
-  for (let i = 0; i < existingRows; i++) {
-    reporter[i] = eReporter[eReporterCol[i]];
-    partner[i] = ePartner[ePartnerCol[i]];
-    commodity[i] = eCommodity[eCommodityCol[i]];
+  const dictionaries = new Map(keys.filter((k) => k.dictionary !== null).map((k) => [columnSpec(KEY_COLUMNS[keys.indexOf(k)]).dictionary as DictionaryName, k.dictionary!.values]));
+  const table = assembleTable(
+    n,
+    (name) => columns[name] as never,
+    (dict) => dictionaries.get(dict) ?? [],
+  );
+  return { table, skipped };
+}
+
+function sameAsExisting(keys: KeyColumn[], r: number, incoming: Float64Array): boolean {
+  for (let c = 0; c < keys.length; c++) {
+    const k = keys[c];
+    const v = k.existing[r];
+    if (k.float ? !sameFloat(v, incoming[c]) : (k.existingMap !== null ? k.existingMap[v] : v) !== incoming[c]) return false;
   }
-
-  let out = existingRows;
-  for (let j = 0; j < incomingRows; j++) {
-    if (!added[j]) continue;
-    let r = iReporter[inc.reporter[j]];
-    if (r < 0) r = iReporter[inc.reporter[j]] = reporters.code(inc.reporters[inc.reporter[j]]);
-    let p = iPartner[inc.partner[j]];
-    if (p < 0) p = iPartner[inc.partner[j]] = partners.code(inc.partners[inc.partner[j]]);
-    let c = iCommodity[inc.commodity[j]];
-    if (c < 0) c = iCommodity[inc.commodity[j]] = commodities.code(inc.commodities[inc.commodity[j]]);
-    period[out] = inc.period[j];
-    flow[out] = inc.flow[j];
-    reporter[out] = r;
-    partner[out] = p;
-    commodity[out] = c;
-    valueUsd[out] = inc.valueUsd[j];
-    netKg[out] = inc.netKg[j];
-    counted[out] = inc.counted[j];
-    out++;
-  }
-
-  return {
-    table: {
-      rowCount: n,
-      period,
-      flow,
-      reporter,
-      reporters: reporters.values,
-      partner,
-      partners: partners.values,
-      commodity,
-      commodities: commodities.values,
-      valueUsd,
-      netKg,
-      counted,
-    },
-    skipped,
-  };
+  return true;
 }

@@ -1,7 +1,7 @@
 // Appends canonical records into growable typed-array columns. Strings are
 // dictionary-coded as they arrive, so no row object is ever created.
 
-import type { TradeTable } from './trade-table';
+import { COLUMN_NAMES, DICTIONARY_NAMES, newColumn, type AnyColumn, type ColumnArray, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
 import { computeCoverage, type CoverageResult } from './aggregate-coverage';
 
 class Dictionary {
@@ -24,38 +24,34 @@ class Dictionary {
   }
 }
 
-type Column = Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array;
-
-function grow<T extends Column>(column: T, capacity: number): T {
-  const next = new (column.constructor as new (n: number) => T)(capacity);
-  next.set(column);
-  return next;
+/** One accepted row as the format readers produce it (formats/format-reader.ts CanonicalFields). */
+export interface TableRow {
+  period: number;
+  reporter: string;
+  flow: number;
+  partner: string;
+  commodity: string;
+  valueUsd: number;
+  netKg: number;
+  quantity: number;
+  unit: string;
+  /** 1 for one part of a split the table does not keep (see aggregate-coverage.ts). */
+  split: number;
 }
+
+type BuiltColumns = { [K in ColumnName]: ColumnArray<K> };
 
 export class TradeTableBuilder {
   private capacity: number;
   private length = 0;
-  private period: Int32Array;
-  private flow: Uint8Array;
-  private reporter: Uint16Array;
-  private partner: Uint16Array;
-  private commodity: Uint32Array;
-  private valueUsd: Float64Array;
-  private netKg: Float64Array;
+  /** Every registry column but `counted` (decided at the end), plus the split flags. */
+  private columns: Omit<BuiltColumns, 'counted'>;
   private split: Uint8Array;
-  private readonly reporters = new Dictionary();
-  private readonly partners = new Dictionary();
-  private readonly commodities = new Dictionary();
+  private readonly dictionaries: Record<DictionaryName, Dictionary> = Object.fromEntries(DICTIONARY_NAMES.map((d) => [d, new Dictionary()])) as Record<DictionaryName, Dictionary>;
 
   constructor(initialCapacity = 4096) {
     this.capacity = Math.max(16, initialCapacity);
-    this.period = new Int32Array(this.capacity);
-    this.flow = new Uint8Array(this.capacity);
-    this.reporter = new Uint16Array(this.capacity);
-    this.partner = new Uint16Array(this.capacity);
-    this.commodity = new Uint32Array(this.capacity);
-    this.valueUsd = new Float64Array(this.capacity);
-    this.netKg = new Float64Array(this.capacity);
+    this.columns = this.allocate(this.capacity, null);
     this.split = new Uint8Array(this.capacity);
   }
 
@@ -65,55 +61,67 @@ export class TradeTableBuilder {
 
   /** Values of the rows appended so far, for settling ambiguous number cells in place. */
   get values(): Float64Array {
-    return this.valueUsd;
+    return this.columns.valueUsd;
   }
 
   get weights(): Float64Array {
-    return this.netKg;
+    return this.columns.netKg;
   }
 
-  append(period: number, reporter: string, flow: number, partner: string, commodity: string, valueUsd: number, netKg: number, split = 0): void {
+  get quantities(): Float64Array {
+    return this.columns.quantity;
+  }
+
+  append(row: TableRow): void {
     if (this.length === this.capacity) this.ensure(this.capacity * 2);
     const i = this.length++;
-    this.period[i] = period;
-    this.flow[i] = flow;
-    this.reporter[i] = this.reporters.code(reporter);
-    this.partner[i] = this.partners.code(partner);
-    this.commodity[i] = this.commodities.code(commodity);
-    this.valueUsd[i] = valueUsd;
-    this.netKg[i] = netKg;
-    this.split[i] = split;
+    const c = this.columns;
+    const d = this.dictionaries;
+    c.period[i] = row.period;
+    c.flow[i] = row.flow;
+    c.reporter[i] = d.reporters.code(row.reporter);
+    c.partner[i] = d.partners.code(row.partner);
+    c.commodity[i] = d.commodities.code(row.commodity);
+    c.valueUsd[i] = row.valueUsd;
+    c.netKg[i] = row.netKg;
+    c.quantity[i] = row.quantity;
+    c.unit[i] = d.units.code(row.unit);
+    this.split[i] = row.split;
   }
 
   /** Trims the columns to their length and decides which rows add up; the builder must not be used afterwards. */
   finish(): { table: TradeTable; coverage: CoverageResult } {
     const n = this.length;
-    const columns = {
-      rowCount: n,
-      period: this.period.slice(0, n),
-      flow: this.flow.slice(0, n),
-      reporter: this.reporter.slice(0, n),
-      reporters: this.reporters.values,
-      partner: this.partner.slice(0, n),
-      partners: this.partners.values,
-      commodity: this.commodity.slice(0, n),
-      commodities: this.commodities.values,
-      valueUsd: this.valueUsd.slice(0, n),
-      netKg: this.netKg.slice(0, n),
-    };
+    const trimmed = {} as Record<string, AnyColumn>;
+    for (const name of BUILT) trimmed[name] = this.columns[name].slice(0, n);
+    const dictionaries = Object.fromEntries(DICTIONARY_NAMES.map((d) => [d, this.dictionaries[d].values]));
+    const columns = { rowCount: n, ...trimmed, ...dictionaries } as unknown as Omit<TradeTable, 'counted'>;
     const coverage = computeCoverage(columns, this.split.subarray(0, n));
-    return { table: { ...columns, counted: coverage.counted }, coverage };
+    return { table: { ...columns, counted: coverage.counted } as TradeTable, coverage };
+  }
+
+  private allocate(capacity: number, from: Omit<BuiltColumns, 'counted'> | null): Omit<BuiltColumns, 'counted'> {
+    const out = {} as Record<string, AnyColumn>;
+    for (const name of BUILT) {
+      const column = newColumn(name, capacity);
+      if (from) column.set(from[name] as never);
+      out[name] = column;
+    }
+    return out as unknown as Omit<BuiltColumns, 'counted'>;
   }
 
   private ensure(capacity: number): void {
     this.capacity = capacity;
-    this.period = grow(this.period, capacity);
-    this.flow = grow(this.flow, capacity);
-    this.reporter = grow(this.reporter, capacity);
-    this.partner = grow(this.partner, capacity);
-    this.commodity = grow(this.commodity, capacity);
-    this.valueUsd = grow(this.valueUsd, capacity);
-    this.netKg = grow(this.netKg, capacity);
-    this.split = grow(this.split, capacity);
+    this.columns = this.allocate(capacity, this.columns);
+    const split = new Uint8Array(capacity);
+    split.set(this.split);
+    this.split = split;
   }
+}
+
+const BUILT = COLUMN_NAMES.filter((name): name is Exclude<ColumnName, 'counted'> => name !== 'counted');
+
+/** A row from positional fields (tests, generators): no quantity unless given. */
+export function tableRow(period: number, reporter: string, flow: number, partner: string, commodity: string, valueUsd: number, netKg = NaN, extra: Partial<TableRow> = {}): TableRow {
+  return { period, reporter, flow, partner, commodity, valueUsd, netKg, quantity: NaN, unit: '', split: 0, ...extra };
 }

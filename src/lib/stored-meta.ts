@@ -1,0 +1,77 @@
+// The description of a stored dataset (its files, period and size) and the contract
+// both stores keep: IndexedDB (dataset-store.ts) and memory (memory-dataset-store.ts).
+
+import type { FormatId } from '../core/import/import-report';
+import type { TradeTable } from '../core/table/trade-table';
+
+export interface StoredSource {
+  fileName: string;
+  size: number;
+  /** ContentHash digest of the file's bytes. */
+  hash: string;
+  /** ISO date-time. */
+  addedAt: string;
+  format: FormatId;
+  encoding: 'utf-8' | 'windows-1251';
+  rows: { read: number; accepted: number; rejected: number; aggregate: number };
+  duplicatesSkipped: number;
+}
+
+export interface StoredDatasetMeta {
+  id: string;
+  name: string;
+  /** ISO date-times. */
+  createdAt: string;
+  updatedAt: string;
+  rowCount: number;
+  firstMonth: number;
+  lastMonth: number;
+  finest: 'year' | 'quarter' | 'month';
+  sources: StoredSource[];
+}
+
+export interface DatasetStore {
+  /** False for the in-memory fallback. */
+  readonly persistent: boolean;
+  /** Newest first: by updatedAt, then createdAt, descending (ISO strings), then id. */
+  list(): Promise<StoredDatasetMeta[]>;
+  /** The table's buffers belong to the caller alone (they may be transferred to a worker). */
+  get(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined>;
+  /** Insert or replace; meta and table together or not at all. Copies the caller's arrays. */
+  put(meta: StoredDatasetMeta, table: TradeTable): Promise<void>;
+  /** Changes the name only (updatedAt is left alone); rejects with DatasetNotFoundError. */
+  rename(id: string, name: string): Promise<StoredDatasetMeta>;
+  /** Deletes meta and table; no-op for an unknown id. */
+  remove(id: string): Promise<void>;
+  /** The newest dataset built from a file with this content hash. */
+  findBySourceHash(hash: string): Promise<StoredDatasetMeta | undefined>;
+  /** Releases the database connection; the store must not be used afterwards. */
+  close(): void;
+}
+
+
+export function newestFirst(a: StoredDatasetMeta, b: StoredDatasetMeta): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function copyMeta(meta: StoredDatasetMeta): StoredDatasetMeta {
+  return {
+    id: meta.id,
+    name: meta.name,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    rowCount: meta.rowCount,
+    firstMonth: meta.firstMonth,
+    lastMonth: meta.lastMonth,
+    finest: meta.finest,
+    sources: meta.sources.map((s) => ({ ...s, rows: { ...s.rows } })),
+  };
+}
+
+export function checkMeta(meta: StoredDatasetMeta): void {
+  if (typeof meta.id !== 'string' || meta.id === '') throw new TypeError('A stored dataset needs a non-empty id');
+  if (!Array.isArray(meta.sources)) throw new TypeError('A stored dataset needs a sources array');
+}
+
