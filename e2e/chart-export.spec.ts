@@ -4,21 +4,29 @@
 // 1. The brief's path: the live chart is serialised in the page, composed into the standalone
 //    SVG in Node (composeChartSvg), then decoded by the browser as an <img> from a data: URL,
 //    drawn on a canvas (expected size, not blank) and encoded as PNG (signature, IHDR size).
-// 2. The DOM half of the module itself (findChartSurface, buildChartSvg with its style inlining
-//    and HTML-legend reading, svgToPngBlob, downloadChartImage): the module has no imports, so
-//    it is transpiled here with TypeScript and evaluated in the page through Playwright (a
-//    DevTools evaluation, not a <script>, so the CSP stays as it is and the app is not changed).
+// 2. The DOM half of the export itself (findChartSurface, buildChartSvg with its style inlining
+//    and HTML-legend reading, svgToPngBlob, downloadChartImage): its modules import only each
+//    other, so they are transpiled here with TypeScript and evaluated in the page through
+//    Playwright, with a `require` that hands each the ones before it (a DevTools evaluation, not
+//    a <script>, so the CSP stays as it is and the app is not changed).
 
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { composeChartSvg, layoutChartImage, svgDataUrl, type ChartImageMeta } from '../src/components/charts/chart-image-export';
+import { svgDataUrl } from '../src/components/charts/chart-image-download';
+import { layoutChartImage, type ChartImageMeta } from '../src/components/charts/chart-image-layout';
+import { composeChartSvg } from '../src/components/charts/chart-image-svg';
 
-type ExportModule = typeof import('../src/components/charts/chart-image-export');
+type ExportModule = typeof import('../src/components/charts/chart-image-layout') &
+  typeof import('../src/components/charts/chart-image-svg') &
+  typeof import('../src/components/charts/chart-svg-capture') &
+  typeof import('../src/components/charts/chart-image-download');
 
-const MODULE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/components/charts/chart-image-export.ts');
+const CHARTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/components/charts');
+/** The chart image export's modules, each after the ones it imports. */
+const MODULES = ['chart-image-layout', 'chart-image-svg', 'chart-svg-capture', 'chart-image-download'];
 
 /** The chart's own <svg>: Recharts 3 puts 14 px `svg.recharts-surface` legend icons before it. */
 const FLOWS_CHART = '[data-testid=panel-flows-over-time] .recharts-wrapper > svg.recharts-surface';
@@ -69,11 +77,20 @@ const pngSize = (bytes: number[]) => {
   return { chunk: b.subarray(12, 16).toString('ascii'), width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 };
 
-/** Installs the module in the page as `window.__chartImageExport` (see the header). */
+/**
+ * Installs the export's modules in the page, all their exports together as
+ * `window.__chartImageExport` (see the header). Each module is evaluated as CommonJS with a
+ * `require` that knows the modules evaluated before it; any other import fails loudly.
+ */
 async function installModule(page: Page) {
-  const source = readFileSync(MODULE_PATH, 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }, fileName: 'chart-image-export.ts' });
-  const count = await page.evaluate(`(() => { const exports = {}; const module = { exports }; ${outputText}\n; window.__chartImageExport = exports; return Object.keys(exports).length; })()`);
+  const modules = MODULES.map((name) => {
+    const source = readFileSync(path.join(CHARTS_DIR, `${name}.ts`), 'utf8');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }, fileName: `${name}.ts` });
+    return `loaded[${JSON.stringify(`./${name}`)}] = (() => { const exports = {}; const module = { exports }; ${outputText}\n; return module.exports; })();`;
+  });
+  const count = await page.evaluate(
+    `(() => { const loaded = {}; const require = (id) => { if (!(id in loaded)) throw new Error('not installed: ' + id); return loaded[id]; }; ${modules.join('\n')}\n; window.__chartImageExport = Object.assign({}, ...Object.values(loaded)); return Object.keys(window.__chartImageExport).length; })()`,
+  );
   expect(count).toBeGreaterThan(5);
 }
 

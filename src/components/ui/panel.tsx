@@ -5,10 +5,10 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { CsvVariant } from '../../core/export/displayed-csv';
-import type { ChartImageMeta } from '../charts/chart-image-export';
+import type { ChartImageMeta } from '../charts/chart-image-layout';
 
 // Downloads are loaded on first use: they are not needed to draw the first chart.
-const imageExport = () => import('../charts/chart-image-export');
+const imageExport = () => import('../charts/chart-image-download');
 
 export interface PanelExports {
   fileName: string;

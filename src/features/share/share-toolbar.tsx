@@ -73,7 +73,7 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
       const [{ canonicalCsvLines }, { rowFilter }, { downloadBlob }] = await Promise.all([
         import('../../core/export/canonical-csv'),
         import('../../core/export/row-filter'),
-        import('../../components/charts/chart-image-export'),
+        import('../../components/charts/chart-image-download'),
       ]);
       const keep = rowFilter(table, { fromMonth: parseMonthKey(effective.from)!, toMonth: parseMonthKey(effective.to)!, partners: effective.partners, chapters: effective.chapters });
       // Written in slices with a pause between them so a large dataset never blocks the page.
