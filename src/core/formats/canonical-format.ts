@@ -24,9 +24,11 @@ export const canonicalFormat: FormatReader = {
     if (missing.length > 0) return { missing };
     const [period, reporter, flow, partner, commodity, value] = Object.values(REQUIRED).map((names) => firstColumn(index, ...names));
     const weight = firstColumn(index, 'net_kg');
+    const quantity = firstColumn(index, 'quantity');
+    const unit = firstColumn(index, 'unit');
     // Our own exports prefix formula-like text with an apostrophe: take it off again.
-    const reporterName = memoised((text) => unneutralise(text.trim()));
-    const at = { period, flow, partner, commodity, value, weight };
-    return { read: (fields, out) => readPlainRow(fields, at, ctx, reporterName(fields[reporter]), out) };
+    const reporterCode = memoised((text) => ctx.reporter(unneutralise(text.trim())));
+    const at = { period, flow, partner, commodity, value, weight, quantity, unit };
+    return { read: (fields, out) => readPlainRow(fields, at, ctx, reporterCode(fields[reporter]), out) };
   },
 };

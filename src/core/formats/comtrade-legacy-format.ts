@@ -32,6 +32,8 @@ export const comtradeLegacyFormat: FormatReader = {
     const partnerAlt = [firstColumn(index, 'partner iso'), firstColumn(index, 'partner')].filter((i) => i >= 0 && i !== partner);
     const flowName = firstColumn(index, 'trade flow');
     const weight = firstColumn(index, 'netweight (kg)');
+    const quantity = firstColumn(index, 'qty', 'alt qty');
+    const unit = firstColumn(index, 'qty unit', 'alt qty unit');
     const splits = SPLITS.map(([name, totals]) => [firstColumn(index, name), totals] as const).filter(([i]) => i >= 0);
     return {
       read(fields, out) {
@@ -46,6 +48,8 @@ export const comtradeLegacyFormat: FormatReader = {
         if (code === null) return reject('bad-commodity', fields[commodity]);
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
         if (amounts) return amounts;
+        const quantityOutcome = ctx.readQuantity(quantity >= 0 ? fields[quantity] : undefined, unit >= 0 ? fields[unit] : undefined, out);
+        if (quantityOutcome) return quantityOutcome;
         out.period = p;
         out.reporter = reporterCode ?? fields[reporter].trim();
         out.flow = f;

@@ -35,6 +35,8 @@ export const comtradePlusFormat: FormatReader = {
     const reporterIso = firstColumn(index, 'reporteriso');
     const partnerIso = firstColumn(index, 'partneriso');
     const weight = firstColumn(index, 'netwgt');
+    const quantity = firstColumn(index, 'qty');
+    const unit = firstColumn(index, 'qtyunitabbr', 'qtyunitcode');
     const splits = SPLITS.map(([name, totals]) => [firstColumn(index, name), totals] as const).filter(([i]) => i >= 0);
     return {
       read(fields, out) {
@@ -52,6 +54,8 @@ export const comtradePlusFormat: FormatReader = {
         if (code === null) return reject('bad-commodity', fields[cmd]);
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
         if (amounts) return amounts;
+        const quantityOutcome = ctx.readQuantity(quantity >= 0 ? fields[quantity] : undefined, unit >= 0 ? fields[unit] : undefined, out);
+        if (quantityOutcome) return quantityOutcome;
         out.period = p;
         out.reporter = reporterCode ?? fields[reporter].trim();
         out.flow = f;

@@ -2,9 +2,10 @@
 //   napr period nastranapr tnved edizm Stoim Netto Kol Region Region_s
 // `napr` ЭК/ИМ (EXP/IMP in English), period MM/YYYY, partner ISO alpha-2, TN VED
 // codes that a spreadsheet may have stripped of their leading zero. The older
-// DBF export names the partner column `strana`.
+// DBF export names the partner column `strana`. `Region` (`30000 - КАМЧАТСКИЙ КРАЙ`)
+// becomes the reporter as ISO 3166-2 (`RU-KAM`, model/russian-regions.ts); `Kol` is the
+// quantity in the unit `edizm` names (`ШТУКА`, or its OKEI code, model/quantity-units.ts).
 
-import { memoised } from './read-context';
 import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
 
 const REQUIRED = {
@@ -26,8 +27,9 @@ export const customsFormat: FormatReader = {
     if (missing.length > 0) return { missing };
     const [flow, period, partner, code, value] = Object.values(REQUIRED).map((names) => firstColumn(index, ...names));
     const weight = firstColumn(index, 'netto');
+    const quantity = firstColumn(index, 'kol');
+    const unit = firstColumn(index, 'edizm');
     const region = firstColumn(index, 'region');
-    const regionName = memoised(normaliseRegion);
     return {
       read(fields, out) {
         const f = ctx.flow(fields[flow]);
@@ -40,8 +42,10 @@ export const customsFormat: FormatReader = {
         if (commodity === null) return reject('bad-commodity', fields[code]);
         const amounts = ctx.readAmounts(fields[value], weight >= 0 ? fields[weight] : undefined, out);
         if (amounts) return amounts;
+        const quantityOutcome = ctx.readQuantity(quantity >= 0 ? fields[quantity] : undefined, unit >= 0 ? fields[unit] : undefined, out);
+        if (quantityOutcome) return quantityOutcome;
         out.period = p;
-        out.reporter = (region >= 0 ? regionName(fields[region]) : '') || RUSSIA;
+        out.reporter = (region >= 0 ? ctx.reporter(fields[region]) : '') || RUSSIA;
         out.flow = f;
         out.partner = partnerCode;
         out.commodity = commodity;
@@ -51,8 +55,3 @@ export const customsFormat: FormatReader = {
     };
   },
 };
-
-/** `46000 - MOSCOW REGION` with stray spacing → `46000 - MOSCOW REGION`. */
-function normaliseRegion(text: string | undefined): string {
-  return (text ?? '').trim().replace(/\s*-\s*/, ' - ').replace(/\s+/g, ' ');
-}

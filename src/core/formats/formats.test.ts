@@ -37,9 +37,26 @@ describe('customs portal (DATTSVT)', () => {
     const { table, report } = read(utf8(text));
     expect(report).toMatchObject({ format: 'customs', encoding: 'utf-8', delimiter: '\t', rows: { read: 2, accepted: 2, rejected: 0, aggregate: 0 } });
     expect(rows(table)).toEqual([
-      '2020-05 30000 - КАМЧАТСКИЙ КРАЙ export CN 0303670000 1234567.5 1000000.25',
-      '2020-06 30000 - КАМЧАТСКИЙ КРАЙ import KR 8901909000 2500000 ',
+      '2020-05 RU-KAM export CN 0303670000 1234567.5 1000000.25',
+      '2020-06 RU-KAM import KR 8901909000 2500000 ',
     ]);
+    // Kol in the unit edizm names (OKEI 796 = ШТУКА); no quantity where Kol is empty.
+    expect(Array.from(table.quantity)).toEqual([NaN, 1]);
+    expect(Array.from(table.unit, (u) => table.units[u])).toEqual(['', 'ШТУКА']);
+  });
+
+  it('keeps a region it does not know as it is written, and Russia when there is no Region column', () => {
+    const withUnknown = ['napr\tperiod\tnastranapr\ttnved\tStoim\tRegion', 'ЭК\t05/2020\tCN\t0303\t10\t99999 - НОВЫЙ РЕГИОН', 'ЭК\t05/2020\tCN\t0303\t10\t05000 - ПРИМОРСКИЙ КРАЙ'].join('\n');
+    expect(read(utf8(withUnknown)).table.reporters).toEqual(['99999 - НОВЫЙ РЕГИОН', 'RU-PRI']);
+    const noRegion = ['napr\tperiod\tnastranapr\ttnved\tStoim', 'ЭК\t05/2020\tCN\t0303\t10'].join('\n');
+    expect(read(utf8(noRegion)).table.reporters).toEqual(['RU']);
+  });
+
+  it('rejects a quantity that is not a number, with its line', () => {
+    const text = ['napr\tperiod\tnastranapr\ttnved\tedizm\tStoim\tKol', 'ЭК\t05/2020\tCN\t0303\tШТУКА\t10\tмного', 'ЭК\t05/2020\tCN\t0303\tШТУКА\t10\t3,5'].join('\n');
+    const { table, report } = read(utf8(text));
+    expect(report.rejected).toMatchObject([{ line: 2, code: 'bad-quantity' }]);
+    expect(Array.from(table.quantity)).toEqual([3.5]);
   });
 
   it('reads an Excel re-save: Windows-1251, `;`, CRLF, codes without their leading zero, `strana`, EXP/IMP, any column order and case', () => {
@@ -56,9 +73,9 @@ describe('customs portal (DATTSVT)', () => {
       expect(report).toMatchObject({ format: 'customs', encoding: 'windows-1251', delimiter: ';', rows: { read: 4, accepted: 3, rejected: 1, aggregate: 0 } });
       expect(report.rejected).toMatchObject([{ line: 5, code: 'bad-period', value: '13/2021' }]);
       expect(rows(table)).toEqual([
-        '2021-01 30000 - КАМЧАТСКИЙ КРАЙ export CN 0303670000 1234.5 10.5',
-        '2021-02 30000 - КАМЧАТСКИЙ КРАЙ export CN 0306141000 1.234 ',
-        '2021-02 30000 - КАМЧАТСКИЙ КРАЙ import KR 8901909000 2500000 ',
+        '2021-01 RU-KAM export CN 0303670000 1234.5 10.5',
+        '2021-02 RU-KAM export CN 0306141000 1.234 ',
+        '2021-02 RU-KAM import KR 8901909000 2500000 ',
       ]);
       // `1,234` in a `;` file with decimal commas elsewhere in the column is 1.234.
       expect(report.warnings).toContainEqual({ code: 'ambiguous-number', column: 'value', separator: 'comma-decimal', cells: 1, basis: 'column' });
@@ -103,6 +120,14 @@ describe('Comtrade legacy', () => {
     expect(report.rows.aggregate).toBe(1);
     expect(report.warnings.find((w) => w.code === 'aggregate-mismatch')).toBeUndefined();
   });
+
+  it('reads Qty in its Qty Unit, and no quantity where the unit says there is none', () => {
+    const header = 'Year,Trade Flow Code,Reporter Code,Partner Code,Commodity Code,Qty Unit,Qty,Trade Value (US$)';
+    const text = [header, '2020,2,643,156,890190,Number of items,3,100', '2020,2,643,156,030367,No Quantity,,60'].join('\n');
+    const { table } = read(utf8(text));
+    expect(Array.from(table.quantity)).toEqual([3, NaN]);
+    expect(Array.from(table.unit, (u) => table.units[u])).toEqual(['Number of items', '']);
+  });
 });
 
 describe('Comtrade+', () => {
@@ -121,6 +146,13 @@ describe('Comtrade+', () => {
     expect(report.rows).toEqual({ read: 5, accepted: 4, rejected: 0, aggregate: 1 });
     expect(rows(table)).toEqual(['2010 CN import US 8542 7903767147 853234', '2015 CN import US 8542 200 ', '2015 CN import US 8542 100 ', '2016-07 CN re-export US 8542 5 ']);
   });
+
+  it('reads qty in qtyUnitAbbr', () => {
+    const text = ['flowCode,reporterCode,partnerCode,cmdCode,refYear,refMonth,primaryValue,qty,qtyUnitAbbr', 'X,643,156,030367,2023,52,1000,250.5,kg', 'X,643,156,890190,2023,52,900,1,u'].join('\n');
+    const { table } = read(utf8(text));
+    expect(Array.from(table.quantity)).toEqual([250.5, 1]);
+    expect(Array.from(table.unit, (u) => table.units[u])).toEqual(['kg', 'u']);
+  });
 });
 
 describe('canonical and mapped', () => {
@@ -128,6 +160,14 @@ describe('canonical and mapped', () => {
     const text = 'period,reporter,flow,partner,commodity,value_usd,net_kg\n2020-Q2,"Камчатский край, Россия",export,Китай,0303,"1,234.5",\n';
     const { table } = read(utf8(text));
     expect(rows(table)).toEqual(['2020-Q2 Камчатский край, Россия export CN 0303 1234.5 ']);
+  });
+
+  it('reads a canonical file with quantity and unit, and a region by name as its ISO code', () => {
+    const text = 'period,reporter,flow,partner,commodity,value_usd,net_kg,quantity,unit\n2020-05,Камчатский край,import,KR,8901909000,4100000,,2,ШТУКА\n2020-05,RU-KAM,export,CN,0303670000,18250000,17400000,,\n';
+    const { table } = read(utf8(text));
+    expect(table.reporters).toEqual(['RU-KAM']);
+    expect(Array.from(table.quantity)).toEqual([2, NaN]);
+    expect(Array.from(table.unit, (u) => table.units[u])).toEqual(['ШТУКА', '']);
   });
 
   it('reads an unknown layout through a column mapping', () => {

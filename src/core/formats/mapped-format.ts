@@ -12,6 +12,8 @@ export interface ColumnMapping {
   value: string;
   weight?: string;
   reporter?: string;
+  quantity?: string;
+  unit?: string;
 }
 
 export const MAPPING_FIELDS = ['period', 'partner', 'flow', 'commodity', 'value', 'weight', 'reporter'] as const;
@@ -28,8 +30,8 @@ export function mappedFormat(mapping: ColumnMapping): FormatReader {
       const [period, partner, flow, commodity, value] = REQUIRED_MAPPING_FIELDS.map((f) => col(mapping[f]));
       const weight = col(mapping.weight);
       const reporter = col(mapping.reporter);
-      const at = { period, flow, partner, commodity, value, weight };
-      return { read: (fields, out) => readPlainRow(fields, at, ctx, reporter >= 0 ? fields[reporter].trim() : '', out) };
+      const at = { period, flow, partner, commodity, value, weight, quantity: col(mapping.quantity), unit: col(mapping.unit) };
+      return { read: (fields, out) => readPlainRow(fields, at, ctx, reporter >= 0 ? ctx.reporter(fields[reporter]) : '', out) };
     },
   };
 }

@@ -12,6 +12,9 @@ export interface PlainColumns {
   value: number;
   /** -1 when the file has no weight column. */
   weight: number;
+  /** -1 when the file has no quantity / unit column. */
+  quantity: number;
+  unit: number;
 }
 
 export function readPlainRow(fields: string[], at: PlainColumns, ctx: ReadContext, reporter: string, out: CanonicalFields): RowOutcome {
@@ -25,6 +28,8 @@ export function readPlainRow(fields: string[], at: PlainColumns, ctx: ReadContex
   if (code === null) return reject('bad-commodity', fields[at.commodity]);
   const amounts = ctx.readAmounts(fields[at.value], at.weight >= 0 ? fields[at.weight] : undefined, out);
   if (amounts) return amounts;
+  const quantityOutcome = ctx.readQuantity(at.quantity >= 0 ? fields[at.quantity] : undefined, at.unit >= 0 ? fields[at.unit] : undefined, out);
+  if (quantityOutcome) return quantityOutcome;
   out.period = p;
   out.reporter = reporter;
   out.flow = f;

@@ -8,6 +8,8 @@ import { normaliseCommodityCode } from '../model/commodities';
 import { parseFlow } from '../model/flow-vocabulary';
 import { parsePeriodText } from '../model/period';
 import { normaliseUnitText } from '../model/quantity-units';
+import { resolveRegion } from '../model/russian-regions';
+import { isAggregatePartner } from '../model/country-names';
 import { reject, type CanonicalFields, type RowOutcome } from './format-reader';
 
 /** Above this a single row is not a trade value but a typo or a unit error. */
@@ -49,6 +51,20 @@ export class ReadContext {
   readonly period: (text: string) => number | null = memoised(parsePeriodText);
   /** Flow code of a cell; undefined when it names no flow. */
   readonly flow: (text: string) => number | undefined = memoised(parseFlow);
+
+  /**
+   * Whose trade a row is, as the app codes it: a Russian region as ISO 3166-2 (`RU-KAM`,
+   * from `30000 - КАМЧАТСКИЙ КРАЙ`, `Камчатский край` or the code itself), a country as
+   * ISO alpha-2; text that is neither is kept as it is (trimmed), never guessed.
+   */
+  readonly reporter: (text: string) => string = memoised((text) => {
+    const trimmed = text.trim();
+    if (trimmed === '') return '';
+    const region = resolveRegion(trimmed);
+    if (region !== null) return region;
+    const country = partnerCode(resolvePartner(trimmed));
+    return country !== null && !isAggregatePartner(country) ? country : trimmed;
+  });
 
   /** ISO alpha-2, `W00`, `X…` special area; null when the text names no country. */
   readonly partner: (text: string) => string | null = memoised((text) => partnerCode(resolvePartner(text)));

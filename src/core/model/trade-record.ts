@@ -15,7 +15,7 @@ export const WORLD_PARTNER = 'W00';
 export interface TradeRecord {
   /** `2020`, `2020-Q2` or `2020-05`: the source's granularity is kept. */
   period: string;
-  /** A Russian region name or an ISO 3166-1 alpha-2 country code. */
+  /** A Russian region as ISO 3166-2 (`RU-KAM`) or a country as ISO 3166-1 alpha-2. */
   reporter: string;
   /** ISO 3166-1 alpha-2, or WORLD_PARTNER for the aggregate. */
   partner: string;
@@ -25,7 +25,12 @@ export interface TradeRecord {
   value_usd: number;
   /** Optional: NaN when the source has no weight. */
   net_kg: number;
+  /** Optional: quantity in the supplementary unit `unit`; NaN and '' when there is none. */
+  quantity?: number;
+  unit?: string;
 }
 
 /** The canonical CSV header, in the order the app writes it. */
 export const CANONICAL_HEADER = ['period', 'reporter', 'flow', 'partner', 'commodity', 'value_usd', 'net_kg'] as const;
+/** Optional canonical columns, written after CANONICAL_HEADER when a table has quantities. */
+export const CANONICAL_QUANTITY_HEADER = ['quantity', 'unit'] as const;
