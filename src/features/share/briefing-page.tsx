@@ -1,77 +1,25 @@
 // A one-page A4 briefing of the current view, printed with the browser (Print → PDF):
 // the generated paragraph, key figures with the same months a year earlier, partner
 // shares and commodity structure. Rendered into its own layer on <body> so that print
-// CSS can leave the rest of the app off the paper.
+// CSS can leave the rest of the app off the paper (docs/architecture.md, Sharing).
+//
+// This file is the page shell: the layer, the print and close buttons, keyboard focus, the
+// header and the footer. The numbers come from briefing-figures.ts, the tables from
+// briefing-tables.tsx, the strings from briefing-strings.ts.
 
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { briefingParagraph, capShares, previousPeriod, type BriefingNumberFormat } from '../../core/aggregate/briefing-text';
-import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from '../../core/aggregate/dashboard-series';
+import { OTHER_KEY, type DashboardSeries } from '../../core/aggregate/dashboard-series';
 import { chapterName } from '../../core/model/commodities';
 import { countryName } from '../../core/model/country-names';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatChange, formatInteger, formatMillions, formatMonthRange, formatShare } from '../../i18n/format';
 import type { SeriesView } from '../../lib/series-query';
+import { briefingParagraphOf, periodLabels, printedDateText, selectedPartnerNames, topShares } from './briefing-figures';
+import { BRIEFING_TEXT as TEXT } from './briefing-strings';
+import { KeyFigures, ShareTable } from './briefing-tables';
 import './briefing.css';
 
-// UI strings of the briefing (to be moved into the message files).
-const TEXT = {
-  ru: {
-    title: 'Справка о внешней торговле',
-    print: 'Печать',
-    close: 'Закрыть',
-    period: 'Период',
-    partners: 'Партнёры',
-    keyFigures: 'Основные показатели',
-    indicator: 'Показатель',
-    change: 'Прирост',
-    growth: 'Темп прироста',
-    noComparison: 'Данных за те же месяцы годом ранее нет — сравнение не приводится.',
-    partner: 'Страна',
-    chapter: 'Группа ТН ВЭД',
-    share: 'Доля',
-    total: 'Всего',
-    noData: 'Нет данных',
-    demo: 'Демонстрационные данные — не официальная статистика.',
-    printed: (date: string) => `Дата печати: ${date}`,
-    madeWith: 'Подготовлено в TradeShare; данные обработаны в браузере.',
-  },
-  en: {
-    title: 'Foreign trade briefing',
-    print: 'Print',
-    close: 'Close',
-    period: 'Period',
-    partners: 'Partners',
-    keyFigures: 'Key figures',
-    indicator: 'Indicator',
-    change: 'Change',
-    growth: 'Growth',
-    noComparison: 'No data for the same months a year earlier: no comparison is given.',
-    partner: 'Partner',
-    chapter: 'HS chapter',
-    share: 'Share',
-    total: 'Total',
-    noData: 'No data',
-    demo: 'Demonstration data — not official statistics.',
-    printed: (date: string) => `Printed on ${date}`,
-    madeWith: 'Prepared with TradeShare; the data were processed in the browser.',
-  },
-} as const;
-
-const DATE_LOCALE = { ru: 'ru-RU', en: 'en-GB' } as const;
-const TOP_ROWS = 8;
-const NUMBER_FORMAT: BriefingNumberFormat = { millions: formatMillions, share: formatShare, change: formatChange, integer: formatInteger };
-
-const FIGURES = [
-  ['turnover', 'turnoverUsd'],
-  ['export', 'exportUsd'],
-  ['import', 'importUsd'],
-  ['balance', 'balanceUsd'],
-] as const;
-
 const buttonClass = 'rounded-md border px-4 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
-const thClass = 'border-b border-slate-400 px-1.5 py-1 font-semibold text-slate-700';
-const numClass = 'px-1.5 py-0.5 text-right tabular-nums whitespace-nowrap';
 
 export interface BriefingPageProps {
   series: DashboardSeries;
@@ -89,12 +37,9 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
   const printButton = useRef<HTMLButtonElement>(null);
   const printedAt = usePrintDate();
 
-  const paragraph = useMemo(
-    () => briefingParagraph({ series, from: view.from, to: view.to, measure: view.measure, lang, partners: view.partners, format: NUMBER_FORMAT }),
-    [series, view, lang],
-  );
-  const partners = useMemo(() => capShares(series.partnerShares, TOP_ROWS), [series]);
-  const chapters = useMemo(() => capShares(series.chapterShares, TOP_ROWS), [series]);
+  const paragraph = useMemo(() => briefingParagraphOf(series, view, lang), [series, view, lang]);
+  const partners = useMemo(() => topShares(series.partnerShares), [series]);
+  const chapters = useMemo(() => topShares(series.chapterShares), [series]);
 
   // Keyboard: focus starts on the print button, Escape closes, focus returns where it was.
   useEffect(() => {
@@ -110,12 +55,10 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const periodLabel = formatMonthRange(view.from, view.to, lang);
-  const previous = previousPeriod(view.from, view.to);
-  const previousLabel = formatMonthRange(previous.from, previous.to, lang);
+  const { period: periodLabel, previous: previousLabel } = periodLabels(view, lang);
   const measureName = m.measure[view.measure];
-  const selectedPartners = view.partners.map((code) => countryName(code, lang)).join(', ');
-  const printedDate = new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(printedAt);
+  const selectedPartners = selectedPartnerNames(view, lang);
+  const printedDate = printedDateText(printedAt, lang);
 
   return createPortal(
     <div
@@ -214,118 +157,4 @@ function usePrintDate(): Date {
     return () => window.removeEventListener('beforeprint', refresh);
   }, []);
   return date;
-}
-
-function KeyFigures({ series, periodLabel, previousLabel }: { series: DashboardSeries; periodLabel: string; previousLabel: string }) {
-  const { lang, m } = useI18n();
-  const t = TEXT[lang];
-  const { current, previous } = series;
-  return (
-    <table className="w-full border-collapse" data-testid="briefing-figures">
-      <thead>
-        <tr>
-          <th scope="col" className={`${thClass} text-left`}>
-            {t.indicator}
-          </th>
-          <th scope="col" className={`${thClass} text-right`}>
-            {periodLabel}
-          </th>
-          {previous && (
-            <>
-              <th scope="col" className={`${thClass} text-right`}>
-                {previousLabel}
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {t.change}
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {t.growth}
-              </th>
-            </>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {FIGURES.map(([key, field]) => (
-          <tr key={key} className="odd:bg-slate-100">
-            <th scope="row" className="px-1.5 py-0.5 text-left font-normal">
-              {m.kpi[key]}
-            </th>
-            <td className={`${numClass} font-semibold`}>{formatMillions(current[field], lang)}</td>
-            {previous && (
-              <>
-                <td className={numClass}>{formatMillions(previous[field], lang)}</td>
-                <td className={numClass}>{difference(current, previous, field, lang)}</td>
-                <td className={numClass}>{growth(current, previous, field, lang)}</td>
-              </>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** Difference in millions with its sign; no sign when it rounds to zero. */
-function difference(current: FlowTotals, previous: FlowTotals, field: keyof FlowTotals, lang: 'ru' | 'en'): string {
-  const diff = current[field] - previous[field];
-  const text = formatMillions(Math.abs(diff), lang);
-  if (text === formatMillions(0, lang)) return text;
-  return `${diff > 0 ? '+' : '\u2212'}${text}`;
-}
-
-/** A percentage only where it means something: not for a balance, nor against zero or less. */
-function growth(current: FlowTotals, previous: FlowTotals, field: keyof FlowTotals, lang: 'ru' | 'en'): string {
-  if (field === 'balanceUsd' || previous[field] <= 0) return '—';
-  return formatChange(current[field] / previous[field] - 1, lang);
-}
-
-function ShareTable({ title, nameHeader, slices, name }: { title: string; nameHeader: string; slices: ShareSlice[]; name: (key: string) => ReactNode }) {
-  const { lang, m } = useI18n();
-  const t = TEXT[lang];
-  const total = slices.reduce((s, x) => s + x.valueUsd, 0);
-  return (
-    <section>
-      <h2 className="mb-1 text-sm font-semibold">{title}</h2>
-      {slices.length === 0 ? (
-        <p className="text-slate-600">{t.noData}</p>
-      ) : (
-        <table className="w-full border-collapse text-[12px]">
-          <thead>
-            <tr>
-              <th scope="col" className={`${thClass} text-left`}>
-                {nameHeader}
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {m.unitMillionUsd}
-              </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {t.share}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {slices.map((s) => (
-              <tr key={s.key} className="odd:bg-slate-100">
-                <th scope="row" className={`px-1.5 py-0.5 text-left font-normal ${s.key === OTHER_KEY ? 'italic text-slate-700' : ''}`}>
-                  {name(s.key)}
-                </th>
-                <td className={numClass}>{formatMillions(s.valueUsd, lang)}</td>
-                <td className={numClass}>{formatShare(s.share, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-400 font-semibold">
-              <th scope="row" className="px-1.5 py-0.5 text-left">
-                {t.total}
-              </th>
-              <td className={numClass}>{formatMillions(total, lang)}</td>
-              <td className={numClass}>{formatShare(1, lang)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      )}
-    </section>
-  );
 }
