@@ -7,7 +7,8 @@
 import { periodYear } from '../src/core/model/period.ts';
 import { FLOWS, TOTAL_COMMODITY, type Flow } from '../src/core/model/trade-record.ts';
 import type { TradeTable } from '../src/core/table/trade-table.ts';
-import type { FormatId, ImportReport } from '../src/core/import/import-report.ts';
+import type { FormatId } from '../src/core/formats/format-ids.ts';
+import type { ImportReport } from '../src/core/import/import-report.ts';
 import type { TextEncodingName } from '../src/core/parse/byte-decoder.ts';
 import type { Delimiter } from '../src/core/parse/csv-row-stream.ts';
 import { rejectReason } from '../src/i18n/import-messages.ts';

@@ -2,7 +2,8 @@
 // Pure (no React): the CLI uses it too.
 
 import type { Language } from '../state/view-state';
-import type { ImportFailure, ImportWarning, RejectCode, RejectedRow } from '../core/import/import-report';
+import type { ImportFailure, ImportWarning, RejectedRow } from '../core/import/import-report';
+import type { RejectCode } from '../core/formats/row-outcome';
 
 const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
   ru: {

@@ -1,7 +1,7 @@
 // The description of a stored dataset (its files, period and size) and the contract
 // both stores keep: IndexedDB (dataset-store.ts) and memory (memory-dataset-store.ts).
 
-import type { FormatId } from '../core/import/import-report';
+import type { FormatId } from '../core/formats/format-ids';
 import type { TradeTable } from '../core/table/trade-table';
 
 export interface StoredSource {

@@ -2,7 +2,7 @@
 // (quantity,unit optional). Hand-prepared files are read leniently: any partner
 // spelling, any number spelling, any period spelling the other formats accept.
 
-import { unneutralise } from '../export/csv-cell';
+import { unneutralise } from '../parse/csv-formula';
 import { memoised } from './read-context';
 import { findMissing, firstColumn, headerIndex, type FormatReader } from './format-reader';
 import { readPlainRow } from './plain-row';

@@ -2,7 +2,8 @@
 // full (35 column) variants. Codes are UN M49 numbers (0 = World), commodity
 // codes may be unpadded (`1` = chapter 01), periods `2014` or `201401`.
 
-import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
+import { findMissing, firstColumn, headerIndex, type FormatReader } from './format-reader';
+import { reject, REJECT_OK } from './row-outcome';
 
 const REQUIRED = {
   period: ['period', 'year'],

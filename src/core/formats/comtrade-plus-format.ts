@@ -3,7 +3,8 @@
 // empty, so everything is resolved from the numeric codes.
 
 import { periodFromYearMonth } from '../model/period';
-import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
+import { findMissing, firstColumn, headerIndex, type FormatReader } from './format-reader';
+import { reject, REJECT_OK } from './row-outcome';
 
 const REQUIRED = {
   flowCode: ['flowcode'],

@@ -6,7 +6,8 @@
 // becomes the reporter as ISO 3166-2 (`RU-KAM`, model/russian-regions.ts); `Kol` is the
 // quantity in the unit `edizm` names (`ШТУКА`, or its OKEI code, model/quantity-units.ts).
 
-import { findMissing, firstColumn, headerIndex, reject, REJECT_OK, type FormatReader } from './format-reader';
+import { findMissing, firstColumn, headerIndex, type FormatReader } from './format-reader';
+import { reject, REJECT_OK } from './row-outcome';
 
 const REQUIRED = {
   napr: ['napr'],

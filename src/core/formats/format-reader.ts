@@ -1,30 +1,9 @@
 // The contract every known layout implements: recognise a header by its names,
 // then turn each row into canonical fields or a rejection.
 
-import type { FormatId, RejectCode } from '../import/import-report';
+import type { FormatId } from './format-ids';
 import type { ReadContext } from './read-context';
-
-export interface CanonicalFields {
-  period: number;
-  reporter: string;
-  flow: number;
-  partner: string;
-  commodity: string;
-  valueUsd: number;
-  netKg: number;
-  /** Quantity in the supplementary unit; NaN when the source has none. */
-  quantity: number;
-  /** The supplementary unit as the source names it (`ШТУКА`, `kg`); '' when there is no quantity. */
-  unit: string;
-  /**
-   * 1 when the row is one part of a split the canonical record does not keep
-   * (second partner, customs procedure, mode of transport); 0 for the total.
-   * A total row is kept apart when its parts are in the file.
-   */
-  split: number;
-}
-
-export type RowOutcome = { ok: true } | { ok: false; code: RejectCode; value?: string };
+import type { CanonicalFields, RowOutcome } from './row-outcome';
 
 export interface BoundReader {
   /** Fills `out` and returns ok, or says why the row is rejected. */
@@ -65,9 +44,4 @@ export function findMissing(index: Map<string, number>, required: Record<string,
   return Object.entries(required)
     .filter(([, names]) => firstColumn(index, ...names) === -1)
     .map(([field, names]) => (names.length > 1 ? `${field} (${names.join(' | ')})` : field));
-}
-
-export const REJECT_OK: RowOutcome = { ok: true };
-export function reject(code: RejectCode, value?: string): RowOutcome {
-  return { ok: false, code, value };
 }

@@ -1,7 +1,7 @@
 // Reading a row whose columns hold the canonical fields directly (the
 // canonical layout, or any layout through a column mapping).
 
-import { reject, REJECT_OK, type CanonicalFields, type RowOutcome } from './format-reader';
+import { reject, REJECT_OK, type CanonicalFields, type RowOutcome } from './row-outcome';
 import type { ReadContext } from './read-context';
 
 export interface PlainColumns {

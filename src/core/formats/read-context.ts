@@ -10,7 +10,7 @@ import { parsePeriodText } from '../model/period';
 import { normaliseUnitText } from '../model/quantity-units';
 import { resolveRegion } from '../model/russian-regions';
 import { isAggregatePartner } from '../model/country-names';
-import { reject, type CanonicalFields, type RowOutcome } from './format-reader';
+import { reject, type CanonicalFields, type RowOutcome } from './row-outcome';
 
 /** Above this a single row is not a trade value but a typo or a unit error. */
 export const ABSURD_VALUE_USD = 1e13;

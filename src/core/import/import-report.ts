@@ -4,22 +4,8 @@
 
 import type { TextEncodingName } from '../parse/byte-decoder';
 import type { Delimiter } from '../parse/csv-row-stream';
-
-export type FormatId = 'customs' | 'comtrade-legacy' | 'comtrade-plus' | 'canonical' | 'mapped';
-
-export type RejectCode =
-  | 'field-count'
-  | 'bad-period'
-  | 'bad-flow'
-  | 'unknown-partner'
-  | 'bad-commodity'
-  | 'missing-value'
-  | 'bad-value'
-  | 'negative-value'
-  | 'absurd-value'
-  | 'bad-weight'
-  | 'bad-quantity'
-  | 'csv-syntax';
+import type { FormatId } from '../formats/format-ids';
+import type { RejectCode } from '../formats/row-outcome';
 
 export interface RejectedRow {
   line: number;

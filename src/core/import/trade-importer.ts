@@ -6,13 +6,15 @@ import { ByteDecoder } from '../parse/byte-decoder';
 import { CsvRowStream, type Delimiter } from '../parse/csv-row-stream';
 import { TradeTableBuilder } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
-import type { BoundReader, CanonicalFields, FormatReader } from '../formats/format-reader';
+import type { BoundReader, FormatReader } from '../formats/format-reader';
+import type { FormatId } from '../formats/format-ids';
+import type { CanonicalFields } from '../formats/row-outcome';
 import { ReadContext } from '../formats/read-context';
 import { canonicalFormat } from '../formats/canonical-format';
 import { customsFormat } from '../formats/customs-format';
 import { comtradeLegacyFormat } from '../formats/comtrade-legacy-format';
 import { comtradePlusFormat } from '../formats/comtrade-plus-format';
-import { MAX_KEPT_REJECTED_ROWS, quoteValue, type FormatId, type ImportReport, type ImportWarning, type RejectedRow } from './import-report';
+import { MAX_KEPT_REJECTED_ROWS, quoteValue, type ImportReport, type ImportWarning, type RejectedRow } from './import-report';
 
 /** Layouts recognised by their header, most specific first. */
 export const KNOWN_FORMATS: FormatReader[] = [customsFormat, comtradePlusFormat, comtradeLegacyFormat, canonicalFormat];
