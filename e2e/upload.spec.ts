@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { encodeWindows1251 } from '../src/core/parse/windows-1251';
-import { syntheticLines } from '../scripts/demo/kamchatka-demo';
+import { syntheticLines } from '../scripts/demo/synthetic-lines';
 import { parseShare } from './page-figures';
 
 const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/real');

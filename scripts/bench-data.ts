@@ -17,7 +17,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { syntheticLines } from './demo/kamchatka-demo.ts';
+import { syntheticLines } from './demo/synthetic-lines.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_DIR = resolve(ROOT, 'bench-data');

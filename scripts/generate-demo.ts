@@ -13,7 +13,8 @@ import { finished } from 'node:stream/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DEMO_SEED, DEFAULT_SYNTHETIC_SEED, kamchatkaDemoLines, syntheticLines } from './demo/kamchatka-demo.ts';
+import { DEFAULT_DEMO_SEED, kamchatkaDemoLines } from './demo/kamchatka-demo.ts';
+import { DEFAULT_SYNTHETIC_SEED, syntheticLines } from './demo/synthetic-lines.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHUNK_CHARS = 1 << 20;

@@ -2,14 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_DEMO_SEED,
-  generateKamchatkaDemo,
-  kamchatkaDemoCsv,
-  mulberry32,
-  SYNTHETIC_MAX_ROWS,
-  syntheticLines,
-} from './kamchatka-demo.ts';
+import { DEFAULT_DEMO_SEED, generateKamchatkaDemo, kamchatkaDemoCsv } from './kamchatka-demo.ts';
+import { mulberry32 } from './seeded-random.ts';
+import { SYNTHETIC_MAX_ROWS, syntheticLines } from './synthetic-lines.ts';
 
 const HEADER = 'period,reporter,flow,partner,commodity,value_usd,net_kg';
 const dataFile = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
