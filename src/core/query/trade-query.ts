@@ -1,0 +1,298 @@
+// One query for every question the app asks of a table: filters (period range,
+// flows, reporters, partners, commodity code prefixes) → group by any dimensions
+// (dimensions.ts) → sums of value, net weight and quantity per unit, and each
+// group's share. Every chart, the `query` command and the benchmarks go through here.
+//
+// The share rule (docs/architecture.md): a share is a value ÷ the total under the
+// same filters except the filters on the dimensions being shown. The partner chart
+// with `partners=CN` therefore still shows China's share of all partners, and the
+// goods chart with `partners=CN` the goods composition of trade with China.
+//
+// Missing weights stay missing: a group with any row without a weight has no weight
+// (null), never a partial sum. Quantities are summed per unit, never across units.
+// Aggregate rows kept apart (`counted` = 0) are never added.
+
+import { FLOW_CODE, type Flow } from '../model/trade-record';
+import { periodMonthSpan } from '../model/period';
+import type { TradeTable } from '../table/trade-table';
+import { commodityKey, commodityMatches, DIMENSION_FAMILY, DIMENSION_SOURCE, FAMILY, periodKey, type Dimension, type SourceColumn } from './dimensions';
+import { runKernel, type KernelPlan } from './group-kernel';
+
+export interface TradeFilter {
+  /** Inclusive month indices (model/period.ts monthIndex); a row counts when its whole period lies inside. */
+  fromMonth?: number | null;
+  toMonth?: number | null;
+  /** Absent or null: every flow. */
+  flows?: readonly Flow[] | null;
+  /** Reporter codes (`RU-KAM`, `RU`); absent or null: every reporter. */
+  reporters?: readonly string[] | null;
+  /** Partner codes; absent or null: every partner. */
+  partners?: readonly string[] | null;
+  /** Commodity code prefixes of 2–10 digits; absent or null: all goods (TOTAL rows included). */
+  commodities?: readonly string[] | null;
+}
+
+/** Internal dimensions: the period code as it is, used by the chapter roll-up (roll-up.ts). */
+export type GroupDimension = Dimension | 'period';
+
+export interface TradeQuery {
+  filter: TradeFilter;
+  by: readonly Dimension[];
+}
+
+export interface QuantityAmount {
+  unit: string;
+  value: number;
+}
+
+export interface Amounts {
+  valueUsd: number;
+  /** Null when any row summed has no weight. */
+  netKg: number | null;
+  /** One entry per unit, largest first; empty when no row has a quantity. */
+  quantity: QuantityAmount[];
+}
+
+export interface QueryRow extends Amounts {
+  /** One key per `by` dimension, in its order. */
+  keys: string[];
+  /** valueUsd ÷ shareBase (0 when the base is 0). */
+  share: number;
+}
+
+export interface QueryResult {
+  by: readonly Dimension[];
+  /** Largest value first; ties by keys. */
+  rows: QueryRow[];
+  /** Everything under all the filters. */
+  total: Amounts;
+  /** The share rule's denominator: the total without the filters on the shown dimensions. */
+  shareBase: number;
+}
+
+export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
+  const by = [...new Set(query.by)];
+  const { plan, keyOf } = buildPlan(t, query.filter, by);
+  const result = runKernel(t, plan);
+  const nUnits = Math.max(1, t.units.length);
+
+  // Join each group's units: the unit is the last digit of the group number.
+  const rowOf = new Map<number, number>();
+  const rows: (QueryRow & { weightMissing: boolean })[] = [];
+  for (let s = 0; s < result.size; s++) {
+    const first = result.firstRow[s];
+    const unit = t.unit[first];
+    const outer = (result.group[s] - unit) / nUnits;
+    let index = rowOf.get(outer);
+    if (index === undefined) {
+      index = rows.length;
+      rowOf.set(outer, index);
+      rows.push({ keys: by.map((d) => keyOf(d, first)), valueUsd: 0, netKg: 0, weightMissing: false, quantity: [], share: 0 });
+    }
+    const row = rows[index];
+    row.valueUsd += result.valueUsd[s];
+    const kg = result.netKg[s];
+    if (kg !== kg) row.weightMissing = true;
+    else row.netKg! += kg;
+    const amount = result.quantity[s];
+    if (amount === amount && t.units[unit] !== '') addQuantity(row.quantity, t.units[unit], amount);
+  }
+
+  const total: Amounts = { valueUsd: 0, netKg: 0, quantity: [] };
+  let totalWeightMissing = false;
+  const out: QueryRow[] = rows.map(({ weightMissing, ...row }) => {
+    total.valueUsd += row.valueUsd;
+    if (weightMissing) totalWeightMissing = true;
+    else total.netKg! += row.netKg!;
+    for (const q of row.quantity) addQuantity(total.quantity, q.unit, q.value);
+    row.quantity.sort(byValue);
+    return { ...row, netKg: weightMissing ? null : row.netKg, share: result.base > 0 ? row.valueUsd / result.base : 0 };
+  });
+  if (totalWeightMissing) total.netKg = null;
+  total.quantity.sort(byValue);
+  out.sort((a, b) => b.valueUsd - a.valueUsd || compareKeys(a.keys, b.keys));
+  return { by, rows: out, total, shareBase: result.base };
+}
+
+function addQuantity(list: QuantityAmount[], unit: string, value: number): void {
+  const known = list.find((q) => q.unit === unit);
+  if (known) known.value += value;
+  else list.push({ unit, value });
+}
+
+const byValue = (a: QuantityAmount, b: QuantityAmount) => b.value - a.value || (a.unit < b.unit ? -1 : 1);
+
+function compareKeys(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// The plan: per source column, a fail table and a key table indexed by code.
+
+interface SourceTables {
+  fail: Uint8Array;
+  key: Float64Array;
+}
+
+export interface Plan {
+  plan: KernelPlan;
+  /** The key string of dimension `d` for row `row`. */
+  keyOf: (d: GroupDimension, row: number) => string;
+}
+
+export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly GroupDimension[]): Plan {
+  const { minCode, codes } = periodCodes(t);
+  const sources: Record<SourceColumn, SourceTables> = {
+    period: { fail: new Uint8Array(codes.length), key: new Float64Array(codes.length) },
+    flow: { fail: new Uint8Array(4), key: new Float64Array(4) },
+    reporter: { fail: new Uint8Array(t.reporters.length), key: new Float64Array(t.reporters.length) },
+    partner: { fail: new Uint8Array(t.partners.length), key: new Float64Array(t.partners.length) },
+    commodity: { fail: new Uint8Array(t.commodities.length), key: new Float64Array(t.commodities.length) },
+  };
+
+  // Filters: the family bit where a code fails.
+  const from = filter.fromMonth ?? null;
+  const to = filter.toMonth ?? null;
+  if (from !== null || to !== null) {
+    codes.forEach((code, k) => {
+      if (code === NO_CODE) return;
+      const [start, end] = periodMonthSpan(code);
+      if ((from !== null && start < from) || (to !== null && end > to)) sources.period.fail[k] = FAMILY.time;
+    });
+  }
+  if (filter.flows) {
+    const wanted = new Set(filter.flows.map((f) => FLOW_CODE[f]));
+    for (let f = 0; f < 4; f++) if (!wanted.has(f)) sources.flow.fail[f] = FAMILY.flow;
+  }
+  failOutside(sources.reporter.fail, t.reporters, filter.reporters, FAMILY.reporter);
+  failOutside(sources.partner.fail, t.partners, filter.partners, FAMILY.partner);
+  if (filter.commodities) {
+    const prefixes = filter.commodities;
+    t.commodities.forEach((code, c) => {
+      if (!commodityMatches(code, prefixes)) sources.commodity.fail[c] = FAMILY.goods;
+    });
+  }
+
+  // Keys: each dimension numbers the keys of the codes that pass its own filter, and
+  // gets a stride; the unit is the last digit (stride 1).
+  const keyStrings = new Map<GroupDimension, readonly string[]>();
+  let stride = Math.max(1, t.units.length);
+  let shown = 0;
+  for (let d = by.length - 1; d >= 0; d--) {
+    const dim = by[d];
+    const source: SourceColumn = dim === 'period' ? 'period' : DIMENSION_SOURCE[dim];
+    if (dim !== 'period') shown |= FAMILY[DIMENSION_FAMILY[dim]];
+    const strings = sourceKeys(t, dim, codes);
+    keyStrings.set(dim, strings);
+    const tables = sources[source];
+    const index = new Map<string, number>();
+    for (let code = 0; code < strings.length; code++) {
+      if (tables.fail[code] !== 0 || strings[code] === undefined) continue;
+      let k = index.get(strings[code]);
+      if (k === undefined) index.set(strings[code], (k = index.size));
+      tables.key[code] += k * stride;
+    }
+    stride *= Math.max(1, index.size);
+  }
+
+  const plan: KernelPlan = {
+    minCode,
+    periodFail: sources.period.fail,
+    periodKey: sources.period.key,
+    flowFail: sources.flow.fail,
+    flowKey: sources.flow.key,
+    reporterFail: sources.reporter.fail,
+    reporterKey: sources.reporter.key,
+    partnerFail: sources.partner.fail,
+    partnerKey: sources.partner.key,
+    commodityFail: sources.commodity.fail,
+    commodityKey: sources.commodity.key,
+    shown,
+    groups: stride,
+  };
+  const keyOf = (d: GroupDimension, row: number): string => {
+    const strings = keyStrings.get(d)!;
+    switch (d === 'period' ? 'period' : DIMENSION_SOURCE[d]) {
+      case 'period':
+        return strings[t.period[row] - minCode];
+      case 'flow':
+        return strings[t.flow[row]];
+      case 'reporter':
+        return strings[t.reporter[row]];
+      case 'partner':
+        return strings[t.partner[row]];
+      case 'commodity':
+        return strings[t.commodity[row]];
+    }
+  };
+  return { plan, keyOf };
+}
+
+function failOutside(fail: Uint8Array, dictionary: readonly string[], wanted: readonly string[] | null | undefined, bit: number): void {
+  if (!wanted) return;
+  const set = new Set(wanted);
+  dictionary.forEach((value, code) => {
+    if (!set.has(value)) fail[code] = bit;
+  });
+}
+
+const NO_CODE = -1;
+
+/** Every period code between the table's smallest and largest, NO_CODE where none is used. */
+const periodRanges = new WeakMap<Int32Array, { rows: number; minCode: number; codes: Int32Array }>();
+
+export function periodCodes(t: TradeTable): { minCode: number; codes: Int32Array } {
+  const known = periodRanges.get(t.period);
+  if (known && known.rows === t.rowCount) return known;
+  let min = 0x7fffffff;
+  let max = -1;
+  const { period } = t;
+  for (let i = 0; i < t.rowCount; i++) {
+    const code = period[i];
+    if (code < min) min = code;
+    if (code > max) max = code;
+  }
+  const span = t.rowCount === 0 ? 0 : max - min + 1;
+  const codes = new Int32Array(span).fill(NO_CODE);
+  for (let i = 0; i < t.rowCount; i++) codes[period[i] - min] = period[i];
+  const range = { rows: t.rowCount, minCode: t.rowCount === 0 ? 0 : min, codes };
+  periodRanges.set(t.period, range);
+  return range;
+}
+
+/** Key strings of a dimension, indexed by the source column's code; cached per dictionary. */
+const keyCache = new WeakMap<object, Map<GroupDimension, readonly string[]>>();
+
+function sourceKeys(t: TradeTable, dim: GroupDimension, codes: Int32Array): readonly string[] {
+  const owner: object = dim === 'period' || DIMENSION_SOURCE[dim] === 'period' ? codes : dim === 'flow' ? FLOW_NAMES : DIMENSION_SOURCE[dim] === 'reporter' ? t.reporters : DIMENSION_SOURCE[dim] === 'partner' ? t.partners : t.commodities;
+  let forOwner = keyCache.get(owner);
+  if (!forOwner) keyCache.set(owner, (forOwner = new Map()));
+  let strings = forOwner.get(dim);
+  if (strings) return strings;
+  switch (dim) {
+    case 'period':
+      strings = Array.from(codes, (code) => (code === NO_CODE ? (undefined as unknown as string) : String(code)));
+      break;
+    case 'year':
+    case 'quarter':
+    case 'month':
+      strings = Array.from(codes, (code) => (code === NO_CODE ? (undefined as unknown as string) : periodKey(code, dim)));
+      break;
+    case 'flow':
+      strings = FLOW_NAMES;
+      break;
+    case 'reporter':
+      strings = t.reporters;
+      break;
+    case 'partner':
+      strings = t.partners;
+      break;
+    default:
+      strings = t.commodities.map((code) => commodityKey(code, dim));
+  }
+  forOwner.set(dim, strings);
+  return strings;
+}
+
+const FLOW_NAMES: readonly string[] = Object.keys(FLOW_CODE).sort((a, b) => FLOW_CODE[a as Flow] - FLOW_CODE[b as Flow]);
