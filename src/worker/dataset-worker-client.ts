@@ -1,11 +1,15 @@
 // The only module that touches Worker: a promise per request, progress as a
-// callback, cancellation through an AbortSignal.
+// callback, cancellation through an AbortSignal. A worker that fails (its script
+// did not load, an uncaught exception, a message that could not be read) fails
+// every request it holds with a classified ImportFailure (worker-failure.ts), is
+// terminated, and the next request starts a fresh one.
 
 import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import type { TradeTable } from '../core/table/trade-table';
 import { attachSeriesCube } from '../core/aggregate/series-cube';
 import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
+import { classifyFailure } from './worker-failure';
 
 export class DatasetLoadError extends Error {
   constructor(readonly failure: ImportFailure) {
@@ -35,10 +39,25 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
+/** Fails everything the broken worker held, and lets the next request start a new one. */
+function discardWorker(broken: Worker, failure: ImportFailure): void {
+  if (worker === broken) worker = null;
+  broken.terminate();
+  const failed = [...pending.values()];
+  pending.clear();
+  for (const request of failed) request.reject(new DatasetLoadError(failure));
+}
+
 function getWorker(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'tradeshare-dataset' });
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+  const created = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'tradeshare-dataset' });
+  worker = created;
+  const fail = (event: Event) => {
+    if (worker === created) discardWorker(created, classifyFailure(event));
+  };
+  created.addEventListener('error', fail);
+  created.addEventListener('messageerror', fail);
+  created.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
     const request = pending.get(message.id);
     if (!request) return;
@@ -55,23 +74,30 @@ function getWorker(): Worker {
     else if (message.type === 'preview') request.resolve(message.preview as never);
     else request.resolve(message.result as never);
   };
-  return worker;
+  return created;
 }
 
 type Body<R> = R extends WorkerRequest ? Omit<R, 'id'> : never;
 
 function send<T>(body: Body<WorkerRequest>, options: RequestOptions = {}): Promise<T> {
   const id = nextId++;
-  const w = getWorker();
   return new Promise<T>((resolve, reject) => {
     if (options.signal?.aborted) {
       reject(new DatasetLoadError({ code: 'cancelled' }));
       return;
     }
-    pending.set(id, { resolve: resolve as (r: never) => void, reject, onProgress: options.onProgress });
-    options.signal?.addEventListener('abort', () => w.postMessage({ type: 'cancel', id } satisfies WorkerRequest), { once: true });
-    // Tables sent for merging are copied, not transferred: the page keeps showing them.
-    w.postMessage({ ...body, id } as WorkerRequest);
+    // A worker that cannot be created, or a request that cannot be cloned (DataCloneError):
+    // this request fails, classified like any other, and the worker (if any) stays.
+    try {
+      const w = getWorker();
+      pending.set(id, { resolve: resolve as (r: never) => void, reject, onProgress: options.onProgress });
+      // Tables sent for merging are copied, not transferred: the page keeps showing them.
+      w.postMessage({ ...body, id } as WorkerRequest);
+      options.signal?.addEventListener('abort', () => w.postMessage({ type: 'cancel', id } satisfies WorkerRequest), { once: true });
+    } catch (error) {
+      pending.delete(id);
+      reject(new DatasetLoadError(classifyFailure(error)));
+    }
   });
 }
 

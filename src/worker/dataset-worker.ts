@@ -1,8 +1,7 @@
 // A thin shell: messages in, the pure core does the work, results out with the
 // table's buffers transferred. Parsing never touches the main thread.
 
-import { importStream, ImportCancelled } from '../core/import/import-stream';
-import { ImportError } from '../core/import/trade-importer';
+import { importStream } from '../core/import/import-stream';
 import { KNOWN_FORMATS } from '../core/import/trade-importer';
 import { mappedFormat } from '../core/formats/mapped-format';
 import { previewRows } from '../core/import/file-preview';
@@ -11,7 +10,7 @@ import { mergeTables } from '../core/table/merge-tables';
 import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
 import { cubeTransferables, seriesCube } from '../core/aggregate/series-cube';
-import type { ImportFailure } from '../core/import/import-report';
+import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 interface WorkerScope {
@@ -33,18 +32,21 @@ scope.onmessage = (event) => {
       return;
     case 'load-url':
       void run(request.id, async (signal, progress) => {
-        const response = await fetch(request.url, { signal });
-        if (!response.ok || !response.body) throw new NetworkFailure(`${response.status} ${response.statusText}`);
+        // Only the fetch and the reading of its body are `network`; what the importer throws is not.
+        const response = await fetch(request.url, { signal }).catch((error: unknown) => {
+          throw new ReadFailure(error instanceof Error ? error.message : String(error), { cause: error });
+        });
+        if (!response.ok || !response.body) throw new ReadFailure(`${response.status} ${response.statusText}`);
         const length = Number(response.headers.get('content-length'));
-        return load(response.body, signal, (bytes, rows) => progress(bytes, Number.isFinite(length) && length > 0 ? length : null, rows));
+        return load(withReadFailures(response.body), signal, (bytes, rows) => progress(bytes, Number.isFinite(length) && length > 0 ? length : null, rows));
       });
       return;
     case 'import-file':
       void run(request.id, async (signal, progress) => {
-        if (request.file.size > MAX_IMPORT_BYTES) throw new TooLarge(`${Math.round(request.file.size / 1024 ** 2)} MB > ${MAX_IMPORT_BYTES / 1024 ** 2} MB`);
+        if (request.file.size > MAX_IMPORT_BYTES) throw new TooLargeFailure(`${Math.round(request.file.size / 1024 ** 2)} MB > ${MAX_IMPORT_BYTES / 1024 ** 2} MB`);
         const hash = new ContentHash();
         const formats = request.mapping ? [mappedFormat(request.mapping)] : KNOWN_FORMATS;
-        const loaded = await load(request.file.stream(), signal, (bytes, rows) => progress(bytes, request.file.size, rows), formats, (b) => hash.update(b));
+        const loaded = await load(withReadFailures(request.file.stream()), signal, (bytes, rows) => progress(bytes, request.file.size, rows), formats, (b) => hash.update(b));
         return { ...loaded, hash: hash.digest() };
       });
       return;
@@ -52,8 +54,11 @@ scope.onmessage = (event) => {
       void request.file
         .slice(0, PREVIEW_BYTES)
         .arrayBuffer()
+        .catch((error: unknown) => {
+          throw new ReadFailure(error instanceof Error ? `${error.name}: ${error.message}` : String(error), { cause: error });
+        })
         .then((buffer) => scope.postMessage({ type: 'preview', id: request.id, preview: previewRows(new Uint8Array(buffer)) }))
-        .catch((error) => scope.postMessage({ type: 'failed', id: request.id, failure: describeFailure(error, false) }));
+        .catch((error: unknown) => scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) }));
       return;
     case 'merge': {
       try {
@@ -62,7 +67,7 @@ scope.onmessage = (event) => {
         const loaded: LoadedTable = { table, summary: summariseTable(table), cube };
         scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, [...tableTransferables(table), ...cubeTransferables(cube)]);
       } catch (error) {
-        scope.postMessage({ type: 'failed', id: request.id, failure: describeFailure(error, false) });
+        scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) });
       }
       return;
     }
@@ -89,25 +94,8 @@ async function run(id: number, work: (signal: AbortSignal, progress: (bytes: num
     const result = { ...loaded, cube };
     scope.postMessage({ type: 'done', id, result }, [...tableTransferables(result.table as TradeTable), ...cubeTransferables(cube)]);
   } catch (error) {
-    scope.postMessage({ type: 'failed', id, failure: describeFailure(error, controller.signal.aborted) });
+    scope.postMessage({ type: 'failed', id, failure: classifyFailure(error, { aborted: controller.signal.aborted }) });
   } finally {
     running.delete(id);
   }
-}
-
-class NetworkFailure extends Error {}
-class TooLarge extends Error {}
-
-function describeFailure(error: unknown, aborted: boolean): ImportFailure {
-  if (aborted || error instanceof ImportCancelled) return { code: 'cancelled' };
-  if (error instanceof TooLarge) return { code: 'too-large', detail: error.message };
-  if (error instanceof ImportError) {
-    if (error.code === 'unknown-layout') return { code: 'unknown-layout', missing: error.detail.missing ?? [], columns: error.detail.columns ?? [] };
-    return { code: error.code };
-  }
-  if (error instanceof NetworkFailure || error instanceof TypeError || (error instanceof DOMException && error.name === 'NotReadableError')) {
-    return { code: 'network', detail: String((error as Error).message) };
-  }
-  if (error instanceof RangeError) return { code: 'too-large', detail: error.message };
-  return { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
 }
