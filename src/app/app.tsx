@@ -17,6 +17,7 @@ import { AppHeader, type OpenPanel } from './app-header';
 import { InvalidLinkNotice } from './invalid-link-notice';
 import { StorageNotice } from './storage-notice';
 import { AboutData } from './about-data';
+import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
 
 // Not needed for the first chart: loaded when first opened (first-load budget, QUALITY.md).
 const UploadPanel = lazy(() => import('../features/upload/upload-panel').then((m) => ({ default: m.UploadPanel })));
@@ -26,9 +27,16 @@ const BriefingPage = lazy(() => import('../features/share/briefing-page').then((
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
 export function App() {
+  // The last floor: whatever fails in the shell itself still gets a message in the link's language.
+  const [{ state: view }] = useUrlViewState();
+  const i18n = useMemo(() => ({ lang: view.lang, m: MESSAGES[view.lang] }), [view.lang]);
   return (
     <QueryClientProvider client={queryClient}>
-      <Shell />
+      <I18nContext.Provider value={i18n}>
+        <ErrorBoundary resetKeys={[view]}>
+          <Shell />
+        </ErrorBoundary>
+      </I18nContext.Provider>
     </QueryClientProvider>
   );
 }
@@ -93,6 +101,7 @@ function Shell() {
         {m.share.snapshotBroken}
       </p>
     );
+  else if (snapshot.kind === 'failed') content = <ErrorFallback error={snapshot.error} onReset={snapshot.retry} />;
   else if (snapshot.kind === 'decoded' && snapshot.result.ok) content = <SnapshotDashboard snapshot={snapshot.result.snapshot} view={view} onChange={setView} />;
   else if (view.page === 'brief') content = <Briefing view={view} onChange={setView} datasetName={datasetName} demo={current?.demo ?? false} source={source} />;
   else
@@ -113,7 +122,7 @@ function Shell() {
     return (
       <I18nContext.Provider value={i18n}>
         <div className="bg-white p-2 text-slate-900" data-testid="embed">
-          {content}
+          <ErrorBoundary resetKeys={[view, snapshot.kind]}>{content}</ErrorBoundary>
           <p className="mt-1 text-right text-xs text-slate-500">
             <a href={window.location.href.replace(/[?&]embed=[^&#]*/, '')} target="_blank" rel="noopener">
               TradeShare · {datasetName}
@@ -133,20 +142,31 @@ function Shell() {
         <main className="mx-auto max-w-7xl space-y-4 px-4 py-4">
           <InvalidLinkNotice invalid={invalid} />
           <StorageNotice />
+          {/* Each lazy chunk under its own boundary: one that fails to load, or to draw, leaves the rest. */}
           <Suspense fallback={<p role="status">{m.loading}</p>}>
           {(panel === 'upload' || dropped) && (
-            <UploadPanel
-              droppedFiles={dropped}
-              onDroppedHandled={clearDropped}
-              currentDataset={current}
-              onOpenDataset={openDataset}
-              expected={missing ? { id: view.dataset, fileName: view.file } : undefined}
-            />
+            <ErrorBoundary>
+              <UploadPanel
+                droppedFiles={dropped}
+                onDroppedHandled={clearDropped}
+                currentDataset={current}
+                onOpenDataset={openDataset}
+                expected={missing ? { id: view.dataset, fileName: view.file } : undefined}
+              />
+            </ErrorBoundary>
           )}
-          {panel === 'datasets' && <DatasetManager currentId={view.dataset} onOpen={openDataset} />}
+          {panel === 'datasets' && (
+            <ErrorBoundary>
+              <DatasetManager currentId={view.dataset} onOpen={openDataset} />
+            </ErrorBoundary>
+          )}
           </Suspense>
-          {content}
-          {view.page === 'dashboard' && snapshot.kind === 'none' && <AboutData view={view} onChange={setView} />}
+          <ErrorBoundary resetKeys={[view, snapshot.kind]}>{content}</ErrorBoundary>
+          {view.page === 'dashboard' && snapshot.kind === 'none' && (
+            <ErrorBoundary resetKeys={[view]}>
+              <AboutData view={view} onChange={setView} />
+            </ErrorBoundary>
+          )}
         </main>
         <footer className="mx-auto max-w-7xl px-4 pb-6 text-xs text-slate-500 print:hidden">{m.footer}</footer>
       </div>
@@ -159,8 +179,10 @@ function Briefing({ view, onChange, datasetName, demo, source }: { view: ViewSta
   const { series, effective } = useDashboardData(view);
   if (!series.data || !effective) return <p role="status">{m.loading}</p>;
   return (
-    <Suspense fallback={<p role="status">{m.loading}</p>}>
-      <BriefingPage series={series.data} view={effective} datasetName={datasetName} demo={demo} sourceNote={`${m.share.source}: ${source}`} onClose={() => onChange({ ...view, page: 'dashboard' })} />
-    </Suspense>
+    <ErrorBoundary>
+      <Suspense fallback={<p role="status">{m.loading}</p>}>
+        <BriefingPage series={series.data} view={effective} datasetName={datasetName} demo={demo} sourceNote={`${m.share.source}: ${source}`} onClose={() => onChange({ ...view, page: 'dashboard' })} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

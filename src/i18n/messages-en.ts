@@ -118,6 +118,11 @@ export const en = {
     storageUnavailable: 'Browser storage is unavailable (private window?): uploaded data is kept only until the tab is closed.',
     storageFull: 'Browser storage is full: the latest upload is kept only until the tab is closed.',
     notFound: (id: string) => `Dataset “${id}” is not in this browser. Upload its file to open it.`,
+    renameFailed: (reason: string) => `Could not rename: ${reason}`,
+    removeFailed: (reason: string) => `Could not delete: ${reason}`,
+    goneReason: 'this dataset is no longer in this browser (deleted in another tab?)',
+    storageFullReason: 'browser storage is full',
+    storageUnavailableReason: 'browser storage is unavailable',
   },
   share: {
     copyLink: 'Copy link',
@@ -154,6 +159,15 @@ export const en = {
   goodsLabel: 'Goods',
   goodsAll: 'All goods',
   chinaShareHeadline: (share: string) => `China: ${share} of turnover`,
+  errors: {
+    chunkTitle: 'Part of the app could not be loaded',
+    chunkText: 'You are probably offline, or TradeShare has been updated since this page was opened. Reload the page to continue.',
+    reload: 'Reload',
+    renderTitle: 'Something went wrong…',
+    renderText: 'This part of the page could not be drawn; the rest of the app still works.',
+    tryAgain: 'Try again',
+    actionFailed: (detail: string) => `That did not work: ${detail}`,
+  },
 };
 
 export type Messages = typeof en;
