@@ -4,6 +4,7 @@
 
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { isChunkLoadError } from './chunk-error';
 import type { CsvVariant } from '../../core/export/displayed-csv';
 import type { ChartImageMeta } from '../charts/chart-image-layout';
 
@@ -36,21 +37,26 @@ export function Panel({ title, subtitle, actions, chart, table, exports, classNa
   const headingId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
 
+  // A download that fails (its chunk did not load, the browser refused) says so under the title.
+  const failed = (e: unknown) => setError(isChunkLoadError(e) ? `${m.errors.chunkTitle}. ${m.errors.chunkText}` : e instanceof Error ? e.message : String(e));
   const image = (format: 'png' | 'svg') => {
     if (!exports || !chartRef.current) return;
     setError(null);
     const container = chartRef.current;
     imageExport()
       .then((x) => x.downloadChartImage(container, exports.image, format, exports.fileName))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch(failed);
   };
   const csv = (variant: CsvVariant) => {
     if (!exports) return;
+    setError(null);
     const { header, rows } = exports.csv();
-    void Promise.all([import('../../core/export/displayed-csv'), imageExport()]).then(([c, x]) => {
-      const bytes = c.displayedCsvBytes(header, rows, variant);
-      x.downloadBlob(new Blob([bytes as BlobPart], { type: `text/csv;charset=${variant === 'utf8' ? 'utf-8' : 'windows-1251'}` }), `${exports.fileName}${variant === 'win1251' ? '-excel' : ''}.csv`);
-    });
+    Promise.all([import('../../core/export/displayed-csv'), imageExport()])
+      .then(([c, x]) => {
+        const bytes = c.displayedCsvBytes(header, rows, variant);
+        x.downloadBlob(new Blob([bytes as BlobPart], { type: `text/csv;charset=${variant === 'utf8' ? 'utf-8' : 'windows-1251'}` }), `${exports.fileName}${variant === 'win1251' ? '-excel' : ''}.csv`);
+      })
+      .catch(failed);
   };
 
   return (

@@ -8,6 +8,16 @@ import { removeDataset, renameDataset } from '../../lib/dataset-repository';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger, formatMonthRange } from '../../i18n/format';
 import { monthKey } from '../../core/model/period';
+import type { Messages } from '../../i18n/messages-en';
+
+/** Why a rename or delete failed, in the user's words: storage errors by the names they set (lib/dataset-store). */
+function storageFailureReason(error: unknown, m: Messages): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'DatasetNotFoundError') return m.datasets.goneReason;
+  if (name === 'StorageQuotaError') return m.datasets.storageFullReason;
+  if (name === 'StorageUnavailableError') return m.datasets.storageUnavailableReason;
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpen: (id: string, fileName: string | null) => void }) {
   const { m } = useI18n();
@@ -45,6 +55,8 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
     },
   });
   const meta = entry.meta;
+  // Shown in the row until the next attempt (each attempt clears both errors).
+  const failed = rename.isError ? m.datasets.renameFailed(storageFailureReason(rename.error, m)) : remove.isError ? m.datasets.removeFailed(storageFailureReason(remove.error, m)) : null;
   return (
     <li className="flex flex-wrap items-start justify-between gap-3 py-2 text-sm" data-testid="dataset-row" data-dataset={entry.id}>
       <div className="min-w-0 flex-1 space-y-0.5">
@@ -53,7 +65,9 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
             className="flex gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              if (editing.trim()) rename.mutate(editing.trim(), { onSuccess: () => setEditing(null) });
+              if (!editing.trim()) return;
+              remove.reset();
+              rename.mutate(editing.trim(), { onSuccess: () => setEditing(null) });
             }}
           >
             <input aria-label={m.datasets.rename} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" value={editing} onChange={(e) => setEditing(e.target.value)} autoFocus />
@@ -76,6 +90,11 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
             </p>
           )
         )}
+        {failed && (
+          <p role="alert" className="text-xs text-red-800" data-testid="dataset-error">
+            {failed}
+          </p>
+        )}
       </div>
       <div className="flex gap-2">
         {!current && (
@@ -92,7 +111,9 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
               type="button"
               className="rounded border border-red-300 px-2 py-1 text-red-800 hover:bg-red-50"
               onClick={() => {
-                if (window.confirm(m.datasets.confirmRemove(entry.name[lang]))) remove.mutate();
+                if (!window.confirm(m.datasets.confirmRemove(entry.name[lang]))) return;
+                rename.reset();
+                remove.mutate();
               }}
             >
               {m.datasets.remove}

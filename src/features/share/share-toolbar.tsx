@@ -12,6 +12,7 @@ import { CHART_IDS, DEFAULT_VIEW, type ChartId, type ViewState } from '../../sta
 import type { SeriesView } from '../../lib/series-query';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
+import { isChunkLoadError } from '../../components/ui/chunk-error';
 
 interface Props {
   view: ViewState;
@@ -23,7 +24,7 @@ interface Props {
   table: TradeTable | undefined;
 }
 
-type Shown = { kind: 'link' | 'snapshot'; url: string; copied: boolean } | { kind: 'too-large'; chars: number } | { kind: 'embed' } | null;
+type Shown = { kind: 'link' | 'snapshot'; url: string; copied: boolean } | { kind: 'too-large'; chars: number } | { kind: 'embed' } | { kind: 'error'; error: unknown } | null;
 
 const button = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50';
 
@@ -61,6 +62,9 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
       const query = serialiseViewQuery({ ...DEFAULT_VIEW, lang: view.lang, step: view.step, shareMode: view.shareMode });
       const url = `${window.location.origin}${window.location.pathname}${query}${SNAPSHOT_PREFIX}${text}`;
       setShown({ kind: 'snapshot', url, copied: await copy(url) });
+    } catch (error) {
+      // Its code did not load (offline, app updated) or the browser cannot compress: said, not swallowed.
+      setShown({ kind: 'error', error });
     } finally {
       setBusy(false);
     }
@@ -89,6 +93,8 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
       }
       parts.push(batch.join('\n') + '\n');
       downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), `tradeshare-${view.dataset}-${effective.from}-${effective.to}.csv`);
+    } catch (error) {
+      setShown({ kind: 'error', error });
     } finally {
       setBusy(false);
     }
@@ -135,6 +141,11 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
       {shown?.kind === 'too-large' && (
         <p role="alert" className="rounded border border-orange-300 bg-orange-50 p-2 text-sm text-orange-950" data-testid="snapshot-too-large">
           {m.share.snapshotTooLarge(formatInteger(shown.chars, lang), formatInteger(MAX_SNAPSHOT_CHARS, lang))}
+        </p>
+      )}
+      {shown?.kind === 'error' && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="share-error">
+          {isChunkLoadError(shown.error) ? `${m.errors.chunkTitle}. ${m.errors.chunkText}` : m.errors.actionFailed(shown.error instanceof Error ? shown.error.message : String(shown.error))}
         </p>
       )}
       {shown?.kind === 'embed' && (

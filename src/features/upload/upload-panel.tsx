@@ -25,6 +25,7 @@ interface Props {
 }
 
 let jobCounter = 0;
+const FINISHED = new Set<JobState['status']>(['done', 'same-file', 'wrong-file', 'failed', 'cancelled']);
 
 export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, onOpenDataset, expected }: Props) {
   const { lang, m } = useI18n();
@@ -45,12 +46,19 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
       for (const job of created) controllers.current.set(job.key, new AbortController());
       setJobs((all) => [...created, ...all]);
       const into = target === 'current' && currentDataset && !currentDataset.builtIn ? currentDataset.id : null;
-      void runUploadSession(created, into, queryClient, {
+      runUploadSession(created, into, queryClient, {
         update,
         signalFor: (key) => controllers.current.get(key)!.signal,
         askMapping: (key, _preview: FilePreview) => new Promise((resolve) => mappingAnswers.current.set(key, resolve)),
         opened: onOpenDataset,
-      }, expected?.id);
+      }, expected?.id).catch((error: unknown) => {
+        // The session fails each file on its own; this is a failure around them (opening the
+        // dataset, a bug): every file of this drop that had not finished says so.
+        console.error(error);
+        const failure = { code: 'internal' as const, detail: error instanceof Error ? error.message : String(error) };
+        const keys = new Set(created.map((job) => job.key));
+        setJobs((all) => all.map((j) => (keys.has(j.key) && !FINISHED.has(j.state.status) ? { ...j, state: { status: 'failed', failure } } : j)));
+      });
     },
     [target, currentDataset, queryClient, update, onOpenDataset, expected],
   );
