@@ -38,6 +38,23 @@ export interface SessionCallbacks {
   opened: (datasetId: string, fileName: string) => void;
 }
 
+/**
+ * What a session calls outside itself: the worker and the repository. The app
+ * passes nothing and gets these modules; tests pass fakes.
+ */
+export interface UploadSessionDeps {
+  importFile: typeof importFile;
+  previewFile: typeof previewFile;
+  mergeInWorker: typeof mergeInWorker;
+  findDatasetBySourceHash: typeof findDatasetBySourceHash;
+  getStoredDataset: typeof getStoredDataset;
+  saveDataset: typeof saveDataset;
+  rememberedMapping: typeof rememberedMapping;
+  rememberMapping: typeof rememberMapping;
+}
+
+const DEFAULT_DEPS: UploadSessionDeps = { importFile, previewFile, mergeInWorker, findDatasetBySourceHash, getStoredDataset, saveDataset, rememberedMapping, rememberMapping };
+
 /** The dataset id a file's content gives (the same bytes give the same id on any machine). */
 export function datasetIdForHash(hash: string): string {
   return `u-${hash.slice(0, 12)}`;
@@ -47,7 +64,15 @@ export function datasetIdForHash(hash: string): string {
  * `expectedId`: a shared link names a dataset this browser lacks; only the file
  * with that content may open it, and the view then opens as it was sent.
  */
-export async function runUploadSession(jobs: UploadJob[], target: string | null, queryClient: QueryClient, cb: SessionCallbacks, expectedId?: string): Promise<void> {
+export async function runUploadSession(
+  jobs: UploadJob[],
+  target: string | null,
+  queryClient: QueryClient,
+  cb: SessionCallbacks,
+  expectedId?: string,
+  overrides: Partial<UploadSessionDeps> = {},
+): Promise<void> {
+  const deps: UploadSessionDeps = { ...DEFAULT_DEPS, ...overrides };
   let datasetId = target;
   let firstFile = '';
   for (const job of jobs) {
@@ -57,14 +82,14 @@ export async function runUploadSession(jobs: UploadJob[], target: string | null,
       continue;
     }
     try {
-      const loaded = await importWithMapping(job, cb, signal);
+      const loaded = await importWithMapping(job, cb, signal, deps);
       if (!loaded) continue;
       const hash = loaded.hash!;
       if (expectedId && datasetId === null && datasetIdForHash(hash) !== expectedId) {
         cb.update(job.key, { status: 'wrong-file' });
         continue;
       }
-      const already = await findDatasetBySourceHash(hash);
+      const already = await deps.findDatasetBySourceHash(hash);
       if (already) {
         cb.update(job.key, { status: 'same-file', datasetId: already.id, datasetName: already.name });
         if (datasetId === null) {
@@ -74,7 +99,7 @@ export async function runUploadSession(jobs: UploadJob[], target: string | null,
         continue;
       }
       cb.update(job.key, { status: 'saving' });
-      const saved = await addToDataset(datasetId, job.file, loaded);
+      const saved = await addToDataset(datasetId, job.file, loaded, deps);
       datasetId = saved.meta.id;
       firstFile ||= saved.meta.sources[0].fileName;
       queryClient.setQueryData(datasetKeys.one(saved.meta.id), saved.loaded);
@@ -93,18 +118,18 @@ export async function runUploadSession(jobs: UploadJob[], target: string | null,
   cb.opened(datasetId, firstFile);
 }
 
-async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: AbortSignal): Promise<LoadedTable | null> {
+async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: AbortSignal, deps: UploadSessionDeps): Promise<LoadedTable | null> {
   let startedAt = performance.now();
   const onProgress = (progress: LoadProgress) => cb.update(job.key, { status: 'importing', progress, elapsedMs: performance.now() - startedAt });
   cb.update(job.key, { status: 'importing', progress: { bytes: 0, totalBytes: job.file.size, rows: 0 }, elapsedMs: 0 });
   try {
-    return await importFile(job.file, { signal, onProgress });
+    return await deps.importFile(job.file, { signal, onProgress });
   } catch (error) {
     if (!(error instanceof DatasetLoadError) || error.failure.code !== 'unknown-layout') throw error;
   }
   // Unknown layout: a remembered mapping for this header, or ask.
-  const preview = await previewFile(job.file);
-  let mapping = rememberedMapping(preview.header) ?? null;
+  const preview = await deps.previewFile(job.file);
+  let mapping = deps.rememberedMapping(preview.header) ?? null;
   if (!mapping) {
     cb.update(job.key, { status: 'mapping', preview, remembered: false });
     mapping = await cb.askMapping(job.key, preview);
@@ -112,11 +137,11 @@ async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: A
       cb.update(job.key, { status: 'cancelled' });
       return null;
     }
-    rememberMapping(preview.header, mapping);
+    deps.rememberMapping(preview.header, mapping);
   }
   startedAt = performance.now();
   cb.update(job.key, { status: 'importing', progress: { bytes: 0, totalBytes: job.file.size, rows: 0 }, elapsedMs: 0 });
-  return importFile(job.file, { signal, onProgress, mapping });
+  return deps.importFile(job.file, { signal, onProgress, mapping });
 }
 
 function sourceOf(file: File, loaded: LoadedTable, skipped: number): StoredSource {
@@ -124,14 +149,14 @@ function sourceOf(file: File, loaded: LoadedTable, skipped: number): StoredSourc
   return { fileName: file.name, size: file.size, hash: loaded.hash!, addedAt: new Date().toISOString(), format: r.format, encoding: r.encoding, rows: r.rows, duplicatesSkipped: skipped };
 }
 
-async function addToDataset(targetId: string | null, file: File, loaded: LoadedTable) {
+async function addToDataset(targetId: string | null, file: File, loaded: LoadedTable, deps: UploadSessionDeps) {
   const now = new Date().toISOString();
-  const existing = targetId ? await getStoredDataset(targetId) : undefined;
+  const existing = targetId ? await deps.getStoredDataset(targetId) : undefined;
   let result: LoadedTable = loaded;
   let skipped = 0;
   let meta: StoredDatasetMeta;
   if (existing) {
-    const merged = await mergeInWorker(existing.table, loaded.table);
+    const merged = await deps.mergeInWorker(existing.table, loaded.table);
     result = merged.loaded;
     skipped = merged.skipped;
     meta = { ...existing.meta, updatedAt: now, sources: [...existing.meta.sources, sourceOf(file, loaded, skipped)] };
@@ -150,6 +175,6 @@ async function addToDataset(targetId: string | null, file: File, loaded: LoadedT
   }
   const s = result.summary;
   meta = { ...meta, rowCount: s.rowCount, firstMonth: s.firstMonth, lastMonth: s.lastMonth, finest: s.finest };
-  const persisted = await saveDataset(meta, result.table);
+  const persisted = await deps.saveDataset(meta, result.table);
   return { meta, loaded: { table: result.table, summary: result.summary }, skipped, persisted };
 }
