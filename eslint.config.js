@@ -1,129 +1,29 @@
-// Lint = correctness + architecture. The layer rules below are the point: they keep the
-// import graph one-directional (docs: ../shared/ARCHITECTURE.md, docs/architecture.md).
-//   app → features/* → components, state, i18n → core
-// Each src/ file falls into exactly one layer block, because in flat config a later
-// `no-restricted-imports` replaces an earlier one instead of merging with it.
-import { readdirSync } from 'node:fs';
+// Lint = correctness + architecture. The layer rules keep the import graph one-directional,
+// as the «Layers» table of docs/architecture.md says (app → features → components, lib →
+// i18n, worker, state → core; the exact allow-lists are LAYERS in eslint-rules/layers.js):
+//   - tradeshare/layers (eslint-rules/layers.js): per-layer ALLOW-lists of src/ folders,
+//     each import specifier resolved against the importing file's path;
+//   - tradeshare/no-cycle: no import cycle between files, nor between folders, of src/;
+//   - no-restricted-imports: npm packages a layer must not use (React, Recharts, TanStack,
+//     IndexedDB in the pure layers). Each src/ file falls into at most one such block, because
+//     in flat config a later `no-restricted-imports` replaces an earlier one instead of merging.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import tradeshare from './eslint-rules/layers.js';
 
-const REACT_AND_UI_PACKAGES = [
-  { name: 'react', message: 'no React here' },
-  { name: 'react-dom', message: 'no React here' },
-  { name: 'recharts', message: 'no charts here' },
-];
+/** no-restricted-imports options banning React, Recharts, TanStack (+ `extra`) with `message`. */
+const pureLayerPackages = (message, extra = []) => ({
+  paths: ['react', 'react-dom', 'recharts', ...extra].map((name) => ({ name, message })),
+  patterns: [{ group: ['react/*', 'react-dom/*', 'recharts/*', '@tanstack/*', ...extra.map((name) => `${name}/*`)], message }],
+});
 
-/** Import patterns for whole layers, matched against the import string (relative or not). */
-const layer = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
-
-const CORE_MESSAGE = 'src/core is pure TypeScript: no React, no UI, no app layers';
-const coreRestrictions = {
-  paths: REACT_AND_UI_PACKAGES.map(({ name }) => ({ name, message: CORE_MESSAGE })),
-  patterns: [
-    {
-      group: ['react/*', 'react-dom/*', 'recharts/*', '@tanstack/*'],
-      message: CORE_MESSAGE,
-    },
-    {
-      group: layer('features', 'components', 'app', 'state', 'worker', 'i18n'),
-      message: CORE_MESSAGE,
-    },
-  ],
+const noRecharts = (dir) => {
+  const message = `src/${dir} is shared by features: charts belong in src/components`;
+  return { paths: [{ name: 'recharts', message }], patterns: [{ group: ['recharts/*'], message }] };
 };
-
-// The worker is a thin shell around core (ARCHITECTURE.md: it "depends on nothing from outside").
-const WORKER_MESSAGE = 'src/worker wraps src/core: no React, no UI, no app layers';
-const workerRestrictions = {
-  paths: REACT_AND_UI_PACKAGES.map(({ name }) => ({ name, message: WORKER_MESSAGE })),
-  patterns: [
-    { group: ['react/*', 'react-dom/*', 'recharts/*', '@tanstack/*'], message: WORKER_MESSAGE },
-    { group: layer('features', 'components', 'app'), message: WORKER_MESSAGE },
-  ],
-};
-
-const sharedLayerRestrictions = (dir) => {
-  const message = `src/${dir} is shared by features: it must not import recharts, features or app`;
-  return {
-    paths: [{ name: 'recharts', message }],
-    patterns: [
-      { group: ['recharts/*'], message },
-      { group: layer('features', 'app'), message },
-    ],
-  };
-};
-
-// The URL codec is pure like core: it runs in tests and could run in a worker.
-const STATE_MESSAGE = 'src/state is the pure URL <-> view-state layer: no React, no UI, no app layers';
-const stateRestrictions = {
-  paths: REACT_AND_UI_PACKAGES.map(({ name }) => ({ name, message: STATE_MESSAGE })),
-  patterns: [
-    { group: ['react/*', 'react-dom/*', 'recharts/*', '@tanstack/*'], message: STATE_MESSAGE },
-    { group: layer('features', 'components', 'app', 'worker', 'i18n', 'lib'), message: STATE_MESSAGE },
-  ],
-};
-
-const componentRestrictions = {
-  patterns: [
-    {
-      group: layer('features', 'app'),
-      message: 'src/components is shared UI: it must not import from features or app',
-    },
-  ],
-};
-
-// Features never import each other (bulletproof-react): only src/app composes them.
-// Import strings are not resolved, so for a file N folders below src/features/<name>/ an import
-// leaves its own feature exactly when it climbs N+1 levels (`../` × (N+1)) into another name,
-// or climbs N+2 levels into `features/` or `app/`. One block per depth makes that exact.
-const KNOWN_FEATURES = ['dashboard', 'upload', 'datasets', 'share'];
-function featureNames() {
-  try {
-    const found = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
-    return [...new Set([...KNOWN_FEATURES, ...found])];
-  } catch {
-    return KNOWN_FEATURES;
-  }
-}
-const MAX_FEATURE_DEPTH = 6;
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function featureBlocks() {
-  const blocks = [];
-  for (const feature of featureNames()) {
-    const own = escapeRegex(feature);
-    for (let depth = 0; depth <= MAX_FEATURE_DEPTH; depth++) {
-      const up = (n) => `(?:\\.\\./){${n}}`;
-      const message = `src/features/${feature} must not import other features or src/app; compose them in src/app`;
-      blocks.push({
-        name: `tradeshare/layers/features/${feature}/depth-${depth}`,
-        files: [`src/features/${feature}/${'*/'.repeat(depth)}*.{ts,tsx}`],
-        rules: {
-          'no-restricted-imports': [
-            'error',
-            {
-              patterns: [
-                // ../other-feature/… (climbs out of this feature into a sibling)
-                { regex: `^(?:\\./)?${up(depth + 1)}(?!\\.\\./)(?!${own}(?:/|$))[^/]+`, message },
-                // ../../features/other/… and ../../app/… (climbs to src/)
-                { regex: `^(?:\\./)?${up(depth + 2)}features/(?!${own}(?:/|$))`, message },
-                { regex: `^(?:\\./)?${up(depth + 2)}app(?:/|$)`, message },
-                // src/… or /src/… style specifiers, in case an alias is added later
-                { regex: `(?:^|/)src/features/(?!${own}(?:/|$))`, message },
-                { regex: `(?:^|/)src/app(?:/|$)`, message },
-              ],
-            },
-          ],
-        },
-      });
-    }
-  }
-  return blocks;
-}
 
 // Data never becomes markup (QUALITY.md).
 const NO_HTML_INJECTION = [
@@ -195,6 +95,7 @@ export default defineConfig([
     name: 'tradeshare/node',
     files: [
       'scripts/**/*.{js,mjs,cjs,ts,mts}',
+      'eslint-rules/**/*.js',
       'e2e/**/*.{ts,mts}',
       '*.config.{js,mjs,cjs,ts,mts}',
     ],
@@ -215,37 +116,39 @@ export default defineConfig([
     rules: { 'no-restricted-syntax': ['error', ...NO_HTML_INJECTION] },
   },
 
-  // ---- architecture: one block per layer ----
+  // ---- architecture (docs/architecture.md «Layers») ----
   {
-    name: 'tradeshare/layers/core',
+    name: 'tradeshare/layers',
+    files: ['src/**/*.{ts,tsx,mts,cts}'],
+    plugins: { tradeshare },
+    rules: { 'tradeshare/layers': 'error', 'tradeshare/no-cycle': 'error' },
+  },
+  {
+    // Pure TypeScript: runs in Node, Vitest and the worker. PapaParse and the country tables are fine.
+    name: 'tradeshare/packages/core',
     files: ['src/core/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', coreRestrictions] },
+    rules: { 'no-restricted-imports': ['error', pureLayerPackages('src/core is pure TypeScript: no React, no UI, no storage', ['idb'])] },
   },
   {
-    name: 'tradeshare/layers/worker',
+    name: 'tradeshare/packages/worker',
     files: ['src/worker/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', workerRestrictions] },
+    rules: { 'no-restricted-imports': ['error', pureLayerPackages('src/worker wraps src/core: no React, no UI')] },
   },
   {
-    name: 'tradeshare/layers/state',
+    // The URL codec is pure like core: it runs in tests and could run in a worker.
+    name: 'tradeshare/packages/state',
     files: ['src/state/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', stateRestrictions] },
+    rules: { 'no-restricted-imports': ['error', pureLayerPackages('src/state is the pure URL <-> view-state layer: no React, no UI')] },
   },
   {
-    name: 'tradeshare/layers/i18n',
+    name: 'tradeshare/packages/i18n',
     files: ['src/i18n/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', sharedLayerRestrictions('i18n')] },
+    rules: { 'no-restricted-imports': ['error', noRecharts('i18n')] },
   },
   {
     // Data access shared by features: dataset and series queries, the built-in catalogue.
-    name: 'tradeshare/layers/lib',
+    name: 'tradeshare/packages/lib',
     files: ['src/lib/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', sharedLayerRestrictions('lib')] },
+    rules: { 'no-restricted-imports': ['error', noRecharts('lib')] },
   },
-  {
-    name: 'tradeshare/layers/components',
-    files: ['src/components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', componentRestrictions] },
-  },
-  ...featureBlocks(),
 ]);
