@@ -3,9 +3,8 @@
 // or delete can invalidate exactly one dataset and everything computed from it.
 
 import { queryOptions } from '@tanstack/react-query';
-import { loadTableFromUrl, type LoadProgress } from '../worker/dataset-worker-client';
+import { loadTableFromUrl, rollUpInWorker, type LoadProgress } from '../worker/dataset-worker-client';
 import type { LoadedTable } from '../worker/worker-protocol';
-import { summariseTable } from '../core/table/table-summary';
 import { BUILT_IN_DATASETS, findBuiltInDataset } from './built-in-datasets';
 import { getStoredDataset, listStoredDatasets } from './dataset-repository';
 import type { StoredDatasetMeta } from './dataset-store';
@@ -63,7 +62,8 @@ export function datasetQueryOptions(id: string) {
       if (builtIn) return loadTableFromUrl(builtIn.url, { signal, onProgress: (p) => progressListeners.get(id)?.(p) });
       const stored = await getStoredDataset(id);
       if (!stored) throw new UnknownDatasetError(id);
-      return { table: stored.table, summary: summariseTable(stored.table) };
+      // The chapter roll-up is built in the worker, not on the page (the table travels there and back).
+      return rollUpInWorker(stored.table);
     },
     // A dataset never changes under its id; its typed arrays must not be walked.
     staleTime: Infinity,

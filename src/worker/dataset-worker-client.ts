@@ -6,8 +6,8 @@
 
 import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
-import type { TradeTable } from '../core/table/trade-table';
-import { attachSeriesCube } from '../core/aggregate/series-cube';
+import { tableTransferables, type TradeTable } from '../core/table/trade-table';
+import { attachRollUp } from '../core/query/roll-up';
 import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { classifyFailure } from './worker-failure';
 
@@ -33,6 +33,8 @@ interface Pending {
 interface RequestOptions {
   signal?: AbortSignal;
   onProgress?: (p: LoadProgress) => void;
+  /** Buffers handed over to the worker (the sender must not use them again). */
+  transfer?: Transferable[];
 }
 
 let worker: Worker | null = null;
@@ -66,9 +68,9 @@ function getWorker(): Worker {
       return;
     }
     pending.delete(message.id);
-    // The worker built the chart cube beside the table: register it so the page never rebuilds it.
+    // The worker built the chapter roll-up beside the table: register it so the page never rebuilds it.
     const loaded = message.type === 'done' ? message.result : message.type === 'merged' ? message.result.loaded : null;
-    if (loaded?.cube) attachSeriesCube(loaded.table, loaded.cube);
+    if (loaded?.rollUp) attachRollUp(loaded.table, loaded.rollUp);
     if (message.type === 'failed') request.reject(new DatasetLoadError(message.failure));
     else if (message.type === 'done') request.resolve(message.result as never);
     else if (message.type === 'preview') request.resolve(message.preview as never);
@@ -92,7 +94,7 @@ function send<T>(body: Body<WorkerRequest>, options: RequestOptions = {}): Promi
       const w = getWorker();
       pending.set(id, { resolve: resolve as (r: never) => void, reject, onProgress: options.onProgress });
       // Tables sent for merging are copied, not transferred: the page keeps showing them.
-      w.postMessage({ ...body, id } as WorkerRequest);
+      w.postMessage({ ...body, id } as WorkerRequest, options.transfer ?? []);
       options.signal?.addEventListener('abort', () => w.postMessage({ type: 'cancel', id } satisfies WorkerRequest), { once: true });
     } catch (error) {
       pending.delete(id);
@@ -112,6 +114,14 @@ export function importFile(file: Blob, options: RequestOptions & { mapping?: Col
 
 export function previewFile(file: Blob): Promise<FilePreview> {
   return send({ type: 'preview', file });
+}
+
+/**
+ * A stored dataset's table goes to the worker (transferred: the caller must not use it
+ * again) and comes back with its chapter roll-up, so the page never builds one.
+ */
+export function rollUpInWorker(table: TradeTable): Promise<LoadedTable> {
+  return send({ type: 'roll-up', table }, { transfer: tableTransferables(table) });
 }
 
 export function mergeInWorker(existing: TradeTable, incoming: TradeTable): Promise<MergeResult> {

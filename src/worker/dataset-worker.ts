@@ -9,7 +9,7 @@ import { ContentHash } from '../core/parse/content-hash';
 import { mergeTables } from '../core/table/merge-tables';
 import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
-import { cubeTransferables, seriesCube } from '../core/aggregate/series-cube';
+import { chapterRollUp } from '../core/query/roll-up';
 import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -60,12 +60,23 @@ scope.onmessage = (event) => {
         .then((buffer) => scope.postMessage({ type: 'preview', id: request.id, preview: previewRows(new Uint8Array(buffer)) }))
         .catch((error: unknown) => scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) }));
       return;
+    case 'roll-up': {
+      try {
+        const table = request.table;
+        const rollUp = chapterRollUp(table);
+        const result: LoadedTable = { table, summary: summariseTable(table), rollUp };
+        scope.postMessage({ type: 'done', id: request.id, result }, [...tableTransferables(table), ...tableTransferables(rollUp)]);
+      } catch (error) {
+        scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) });
+      }
+      return;
+    }
     case 'merge': {
       try {
         const { table, skipped } = mergeTables(request.existing, request.incoming);
-        const cube = seriesCube(table);
-        const loaded: LoadedTable = { table, summary: summariseTable(table), cube };
-        scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, [...tableTransferables(table), ...cubeTransferables(cube)]);
+        const rollUp = chapterRollUp(table);
+        const loaded: LoadedTable = { table, summary: summariseTable(table), rollUp };
+        scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, [...tableTransferables(table), ...tableTransferables(rollUp)]);
       } catch (error) {
         scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) });
       }
@@ -90,9 +101,9 @@ async function run(id: number, work: (signal: AbortSignal, progress: (bytes: num
   running.set(id, controller);
   try {
     const loaded = await work(controller.signal, (bytes, totalBytes, rows) => scope.postMessage({ type: 'progress', id, bytes, totalBytes, rows }));
-    const cube = seriesCube(loaded.table);
-    const result = { ...loaded, cube };
-    scope.postMessage({ type: 'done', id, result }, [...tableTransferables(result.table as TradeTable), ...cubeTransferables(cube)]);
+    const rollUp = chapterRollUp(loaded.table);
+    const result = { ...loaded, rollUp };
+    scope.postMessage({ type: 'done', id, result }, [...tableTransferables(result.table as TradeTable), ...tableTransferables(rollUp)]);
   } catch (error) {
     scope.postMessage({ type: 'failed', id, failure: classifyFailure(error, { aborted: controller.signal.aborted }) });
   } finally {

@@ -3,7 +3,6 @@
 
 import type { ImportFailure, ImportReport } from '../core/import/import-report';
 import type { TradeTable } from '../core/table/trade-table';
-import type { SeriesCube } from '../core/aggregate/series-cube';
 import type { TableSummary } from '../core/table/table-summary';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import type { TextEncodingName } from '../core/parse/byte-decoder';
@@ -14,6 +13,8 @@ export type WorkerRequest =
   | { type: 'import-file'; id: number; file: Blob; mapping?: ColumnMapping }
   | { type: 'preview'; id: number; file: Blob }
   | { type: 'merge'; id: number; existing: TradeTable; incoming: TradeTable }
+  /** A stored dataset's table (transferred): its chapter roll-up is built here, both come back. */
+  | { type: 'roll-up'; id: number; table: TradeTable }
   | { type: 'cancel'; id: number };
 
 export interface LoadedTable {
@@ -23,8 +24,8 @@ export interface LoadedTable {
   summary: TableSummary;
   /** Content hash of the imported bytes (imports only). */
   hash?: string;
-  /** The table summed for charts, built in the worker so the page does not have to. */
-  cube?: SeriesCube;
+  /** The table's chapter roll-up (core/query/roll-up.ts), built in the worker so the page does not have to. */
+  rollUp?: TradeTable;
 }
 
 export interface FilePreview {

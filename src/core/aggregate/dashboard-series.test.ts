@@ -40,18 +40,30 @@ describe('computeDashboardSeries', () => {
     expect(uncovered.previous).toBeNull();
   });
 
-  it('filters by flow measure and partners; shares are within the same filter', () => {
+  it('filters by flow measure and partners; a partner keeps its share of all partners', () => {
     const exports = computeDashboardSeries(t, { ...all, measure: 'export' });
     expect(exports.partnerShares.map((p) => [p.key, p.valueUsd])).toEqual([['CN', 400], ['JP', 100]]);
     const onlyKr = computeDashboardSeries(t, { ...all, partners: ['KR'] });
     expect(onlyKr.current.turnoverUsd).toBe(50);
-    expect(onlyKr.partnerShares).toEqual([{ key: 'KR', valueUsd: 50, share: 1 }]);
+    expect(onlyKr.partnerCount).toBe(1);
+    // The share rule: partners are what the chart shows, so the partner filter is not its base.
+    expect(onlyKr.partnerShares.find((p) => p.key === 'KR')).toEqual({ key: 'KR', valueUsd: 50, share: 50 / 650 });
+    // The goods chart shows the goods of trade with KR alone.
+    expect(onlyKr.chapterShares).toEqual([{ key: '89', valueUsd: 50, share: 1 }]);
   });
 
-  it('filters by HS chapter', () => {
+  it('filters by HS chapter; the goods chart still shows every chapter’s share', () => {
     const fish = computeDashboardSeries(t, { ...all, chapters: ['03'] });
     expect(fish.current).toMatchObject({ exportUsd: 500, importUsd: 0 });
-    expect(fish.chapterShares.map((c) => c.key)).toEqual(['03']);
+    expect(fish.chapterShares.map((c) => [c.key, c.share])).toEqual([['03', 500 / 650], ['27', 100 / 650], ['89', 50 / 650]]);
+    expect(fish.partnerShares.map((p) => p.key)).toEqual(['CN', 'JP']);
+  });
+
+  it('names a chosen partner outside the top N instead of hiding it in «other»', () => {
+    const many = table(Array.from({ length: 12 }, (_, i) => ['2020-01', 'export', `A${String.fromCharCode(65 + i)}`, '03', 10 + i] as [string, 'export', string, string, number]));
+    const s = computeDashboardSeries(many, { ...all, partners: ['AA'] }, { topPartners: 5 });
+    expect(s.partnerShares.map((p) => p.key)).toEqual(['AL', 'AK', 'AJ', 'AI', 'AH', 'AA', OTHER_KEY]);
+    expect(s.partnerShares.reduce((a, p) => a + p.share, 0)).toBeCloseTo(1);
   });
 
   it('groups partners beyond the top N into "other" and yearly shares add up', () => {

@@ -1,13 +1,19 @@
-// Every chart's numbers for one view, computed in a single pass over the table's
-// cells (series-cube.ts: its rows summed once by period, flow, partner and
-// chapter; QUALITY.md: ≤ 20 ms per million rows). Components receive these ready
-// series and only draw them.
+// Every chart's numbers for one view, each a query of the query core
+// (query/trade-query.ts) — on the chapter roll-up, so a filter click reads cells,
+// not rows (docs/quality.md: ≤ 20 ms per million rows). Components receive these
+// ready series and only draw them.
+//
+// Shares follow the query's rule: the partner charts show every partner's share of
+// all partners even when partners are filtered (the chart highlights the chosen
+// ones), and the goods chart shows every chapter's share of the goods traded with
+// the chosen partners.
 
-import { FLOW_CODE } from '../model/trade-record';
-import { monthKey } from '../model/period';
+import type { Flow } from '../model/trade-record';
+import { monthIndex, monthKey } from '../model/period';
 import type { TradeTable } from '../table/trade-table';
+import { queryTable } from '../query/roll-up';
+import type { QueryRow, TradeFilter } from '../query/trade-query';
 import { topWithOther } from './top-with-other';
-import { seriesCube } from './series-cube';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
 
@@ -20,6 +26,8 @@ export interface DashboardFilter {
   partners: readonly string[];
   /** HS chapters (`03`); empty = all goods. */
   chapters?: readonly string[];
+  /** Reporter codes; empty or absent = every reporter. */
+  reporters?: readonly string[];
   /** Months the over-time series span (the whole data by default), so history stays visible around the period. */
   historyFromMonth?: number;
   historyToMonth?: number;
@@ -33,7 +41,7 @@ export interface FlowTotals {
 }
 
 export interface ShareSlice {
-  /** ISO alpha-2, or OTHER_KEY for everything outside the top N. */
+  /** ISO alpha-2 (HS chapter for goods, `TOTAL` for goods not specified), or OTHER_KEY for everything outside the top N. */
   key: string;
   valueUsd: number;
   share: number;
@@ -69,175 +77,107 @@ const DEFAULT_OPTIONS: SeriesOptions = { topPartners: 8, topChapters: 10, dataFi
 
 export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, options: Partial<SeriesOptions> = {}): DashboardSeries {
   const opt = { ...DEFAULT_OPTIONS, ...options };
-  const nPartners = t.partners.length;
-
-  const partnerAllowed = new Uint8Array(nPartners);
-  if (filter.partners.length === 0) partnerAllowed.fill(1);
-  else {
-    const wanted = new Set(filter.partners);
-    t.partners.forEach((p, i) => (partnerAllowed[i] = wanted.has(p) ? 1 : 0));
-  }
-  // Chapter 0 collects TOTAL rows that stand for their group: they have no chapter.
-  // A chapter filter drops rows of other chapters (and TOTAL rows, which have none).
-  const wantedChapters = filter.chapters && filter.chapters.length > 0 ? new Set(filter.chapters.map(Number)) : null;
-  const chapterAllowed = new Uint8Array(256).fill(1);
-  if (wantedChapters) for (let ch = 0; ch < 256; ch++) chapterAllowed[ch] = wantedChapters.has(ch) ? 1 : 0;
-
   const from = filter.fromMonth;
   const to = filter.toMonth;
-  const prevFrom = from - 12;
-  const prevTo = to - 12;
   const histFrom = Math.min(from, filter.historyFromMonth ?? from);
   const histTo = Math.max(to, filter.historyToMonth ?? to);
-  const firstYear = Math.floor(histFrom / 12);
-  const nYears = Math.floor(histTo / 12) - firstYear + 1;
-  const nMonths = histTo - histFrom + 1;
-  const wantExport = filter.measure !== 'import';
-  const wantImport = filter.measure !== 'export';
+  const measured: Flow[] = filter.measure === 'turnover' ? ['export', 'import'] : [filter.measure];
+  const nonEmpty = (list: readonly string[] | undefined) => (list && list.length > 0 ? list : null);
+  const partners = nonEmpty(filter.partners);
+  const common: TradeFilter = { reporters: nonEmpty(filter.reporters), commodities: nonEmpty(filter.chapters) };
+  const inPeriod: TradeFilter = { ...common, partners, fromMonth: from, toMonth: to };
+  const inHistory: TradeFilter = { ...common, partners, fromMonth: histFrom, toMonth: histTo };
+  const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by']) => queryTable(t, { filter: f, by }).rows;
 
-  const cur = new Float64Array(4);
-  const prev = new Float64Array(4);
-  const byPartner = new Float64Array(nPartners);
-  const byYearPartner = new Float64Array(nYears * nPartners);
-  const byYearFlow = new Float64Array(nYears * 4);
-  const byMonthFlow = new Float64Array(nMonths * 4);
-  const byChapter = new Float64Array(100);
-  let monthlyRows = 0;
+  const totals = (rows: QueryRow[]): FlowTotals => {
+    const of = (flow: Flow) => rows.find((r) => r.keys[0] === flow)?.valueUsd ?? 0;
+    const e = of('export');
+    const m = of('import');
+    return { exportUsd: e, importUsd: m, turnoverUsd: e + m, balanceUsd: e - m };
+  };
+  const current = totals(q(inPeriod, ['flow']));
+  const previousCovered = from - 12 >= opt.dataFirstMonth && to - 12 <= opt.dataLastMonth;
+  const previous = previousCovered ? totals(q({ ...inPeriod, fromMonth: from - 12, toMonth: to - 12 }, ['flow'])) : null;
 
-  // The rows that add up, summed by period code, flow, partner and chapter (series-cube.ts):
-  // every sum below is over those cells instead of the rows. Aggregates kept apart (World,
-  // TOTAL with their parts present) are not in the cube: they never add to their parts.
-  const cube = seriesCube(t);
-  const { minCode, maxCode } = cube;
-  // Everything the loop needs to know about a period code, looked up per distinct code
-  // instead of derived per cell: which sums the cell joins and at which year / month.
-  const nCodes = cube.size === 0 ? 0 : maxCode - minCode + 1;
-  const codeFlags = new Uint8Array(nCodes);
-  const codeYear = new Int32Array(nCodes);
-  const codeMonth = new Int32Array(nCodes);
-  for (let k = 0; k < nCodes; k++) {
-    const code = minCode + k;
-    const year = (code / 100) | 0;
-    const sub = code - year * 100;
-    let start: number;
-    let end: number;
-    if (sub === 0) {
-      start = year * 12;
-      end = start + 11;
-    } else if (sub > 20) {
-      start = year * 12 + (sub - 21) * 3;
-      end = start + 2;
-    } else {
-      start = year * 12 + sub - 1;
-      end = start;
-    }
-    let flags = 0;
-    if (start >= prevFrom && end <= prevTo) flags |= IN_PREVIOUS;
-    if (start >= histFrom && end <= histTo) {
-      flags |= IN_HISTORY;
-      if (start === end) flags |= MONTHLY;
-      if (start >= from && end <= to) flags |= IN_PERIOD;
-    }
-    codeFlags[k] = flags;
-    codeYear[k] = (year - firstYear) * 4;
-    codeMonth[k] = (start - histFrom) * 4;
-  }
-  const measuredFlow = new Uint8Array(4);
-  measuredFlow[FLOW_CODE.export] = wantExport ? 1 : 0;
-  measuredFlow[FLOW_CODE.import] = wantImport ? 1 : 0;
-
-  const { period, flow, partner, chapter, valueUsd } = cube;
-  for (let i = 0, n = cube.size; i < n; i++) {
-    const p = partner[i];
-    if (partnerAllowed[p] === 0) continue;
-    const ch = chapter[i];
-    if (chapterAllowed[ch] === 0) continue;
-    const k = period[i] - minCode;
-    const flags = codeFlags[k];
-    const f = flow[i];
-    const v = valueUsd[i];
-    if (flags & IN_PREVIOUS) prev[f] += v;
-    if ((flags & IN_HISTORY) === 0) continue;
-    const y4 = codeYear[k];
-    byYearFlow[y4 + f] += v;
-    if (flags & MONTHLY) {
-      byMonthFlow[codeMonth[k] + f] += v;
-      monthlyRows++;
-    }
-    const measured = measuredFlow[f] === 1;
-    if (measured) byYearPartner[(y4 >> 2) * nPartners + p] += v;
-    if ((flags & IN_PERIOD) === 0) continue;
-    cur[f] += v;
-    if (measured) {
-      byPartner[p] += v;
-      byChapter[ch] += v;
-    }
-  }
-
-  const totals = (a: Float64Array): FlowTotals => ({
-    exportUsd: a[FLOW_CODE.export],
-    importUsd: a[FLOW_CODE.import],
-    turnoverUsd: a[FLOW_CODE.export] + a[FLOW_CODE.import],
-    balanceUsd: a[FLOW_CODE.export] - a[FLOW_CODE.import],
-  });
-  const previousCovered = prevFrom >= opt.dataFirstMonth && prevTo <= opt.dataLastMonth;
-
-  const partnerEntries: [string, number][] = [];
-  for (let i = 0; i < nPartners; i++) if (byPartner[i] > 0) partnerEntries.push([t.partners[i], byPartner[i]]);
-  const partnerShares = topWithOther(partnerEntries, opt.topPartners, OTHER_KEY);
+  // Partners shown: every partner, whatever the partner filter (the chart highlights the chosen).
+  const byPartner = q({ ...inPeriod, partners: null, flows: measured }, ['partner']);
+  const partnerEntries = byPartner.filter((r) => r.valueUsd > 0).map((r): [string, number] => [r.keys[0], r.valueUsd]);
+  const partnerShares = topWithOther(partnerEntries, opt.topPartners, OTHER_KEY, partners ?? []);
   const partnerKeys = partnerShares.map((s) => s.key);
-  const inTop = new Map(partnerKeys.map((k) => [k, k]));
+  const inTop = new Set(partnerKeys);
 
   const partnerSharesByYear: DashboardSeries['partnerSharesByYear'] = [];
-  const byYear: DashboardSeries['byYear'] = [];
-  for (let y = 0; y < nYears; y++) {
-    const e = byYearFlow[y * 4 + FLOW_CODE.export];
-    const m = byYearFlow[y * 4 + FLOW_CODE.import];
-    byYear.push({ year: firstYear + y, exportUsd: e, importUsd: m, balanceUsd: e - m });
-    const values: Record<string, number> = Object.fromEntries(partnerKeys.map((k) => [k, 0]));
-    let total = 0;
-    for (let p = 0; p < nPartners; p++) {
-      const v = byYearPartner[y * nPartners + p];
-      if (v === 0) continue;
-      const key = inTop.get(t.partners[p]) ?? OTHER_KEY;
-      values[key] = (values[key] ?? 0) + v;
-      total += v;
-    }
-    partnerSharesByYear.push({ year: firstYear + y, values, totalUsd: total });
+  const yearRow = new Map<number, DashboardSeries['partnerSharesByYear'][number]>();
+  const firstYear = Math.floor(histFrom / 12);
+  const lastYear = Math.floor(histTo / 12);
+  for (let year = firstYear; year <= lastYear; year++) {
+    const row = { year, values: Object.fromEntries(partnerKeys.map((k) => [k, 0])) as Record<string, number>, totalUsd: 0 };
+    yearRow.set(year, row);
+    partnerSharesByYear.push(row);
+  }
+  for (const r of q({ ...inHistory, partners: null, flows: measured }, ['year', 'partner'])) {
+    const row = yearRow.get(Number(r.keys[0]));
+    if (!row || r.valueUsd === 0) continue;
+    const key = inTop.has(r.keys[1]) ? r.keys[1] : OTHER_KEY;
+    row.values[key] = (row.values[key] ?? 0) + r.valueUsd;
+    row.totalUsd += r.valueUsd;
   }
   // A partner outside the period's top (or outside the period) still counts in other years,
   // as «other»: without its key there, those years' stacks would leave it out unseen.
-  if (!partnerKeys.includes(OTHER_KEY) && partnerSharesByYear.some((r) => r.values[OTHER_KEY] > 0)) {
+  if (!inTop.has(OTHER_KEY) && partnerSharesByYear.some((r) => r.values[OTHER_KEY] > 0)) {
     partnerKeys.push(OTHER_KEY);
     for (const r of partnerSharesByYear) r.values[OTHER_KEY] ??= 0;
   }
 
+  const byYear: DashboardSeries['byYear'] = [];
+  const yearFlows = new Map<number, { exportUsd: number; importUsd: number }>();
+  const monthFlows = new Map<string, { exportUsd: number; importUsd: number }>();
+  const add = (map: Map<string | number, { exportUsd: number; importUsd: number }>, key: string | number, flow: string, v: number) => {
+    const cell = map.get(key) ?? { exportUsd: 0, importUsd: 0 };
+    if (flow === 'export') cell.exportUsd += v;
+    else if (flow === 'import') cell.importUsd += v;
+    map.set(key, cell);
+  };
+  for (const r of q({ ...inHistory, flows: ['export', 'import'] }, ['year', 'flow'])) add(yearFlows, Number(r.keys[0]), r.keys[1], r.valueUsd);
+  for (let year = firstYear; year <= lastYear; year++) {
+    const cell = yearFlows.get(year);
+    if (cell && (cell.exportUsd !== 0 || cell.importUsd !== 0)) byYear.push({ year, ...cell, balanceUsd: cell.exportUsd - cell.importUsd });
+  }
+  // Months: only monthly rows; quarterly and annual rows are never spread over months.
+  let monthlyRows = 0;
+  for (const r of q({ ...inHistory, flows: ['export', 'import'] }, ['month', 'flow'])) {
+    if (r.keys[0].length !== 7 || r.keys[0][5] === 'Q') continue;
+    add(monthFlows, r.keys[0], r.keys[1], r.valueUsd);
+    monthlyRows++;
+  }
   const byMonth: DashboardSeries['byMonth'] = [];
   if (monthlyRows > 0) {
-    for (let m = 0; m < nMonths; m++) {
-      const e = byMonthFlow[m * 4 + FLOW_CODE.export];
-      const im = byMonthFlow[m * 4 + FLOW_CODE.import];
-      byMonth.push({ month: monthKey(histFrom + m), exportUsd: e, importUsd: im, balanceUsd: e - im });
+    for (let m = histFrom; m <= histTo; m++) {
+      const key = monthKey(m);
+      const cell = monthFlows.get(key) ?? { exportUsd: 0, importUsd: 0 };
+      byMonth.push({ month: key, ...cell, balanceUsd: cell.exportUsd - cell.importUsd });
     }
   }
 
-  const chapterEntries: [string, number][] = [];
-  for (let c = 1; c < 100; c++) if (byChapter[c] > 0) chapterEntries.push([String(c).padStart(2, '0'), byChapter[c]]);
+  // Goods shown: every chapter's share of the goods under the other filters (partners included).
+  const chapterEntries = q({ ...inPeriod, commodities: null, flows: measured }, ['hs2'])
+    .filter((r) => r.valueUsd > 0)
+    .map((r): [string, number] => [r.keys[0], r.valueUsd]);
 
   return {
-    current: totals(cur),
-    previous: previousCovered ? totals(prev) : null,
+    current,
+    previous,
     partnerShares,
     partnerKeys,
     partnerSharesByYear: partnerSharesByYear.filter((r) => r.totalUsd > 0),
-    byYear: byYear.filter((r) => r.exportUsd !== 0 || r.importUsd !== 0),
+    byYear,
     byMonth,
-    chapterShares: topWithOther(chapterEntries, opt.topChapters, OTHER_KEY),
-    partnerCount: partnerEntries.length,
+    chapterShares: topWithOther(chapterEntries, opt.topChapters, OTHER_KEY, filter.chapters ?? []),
+    partnerCount: partners ? partnerEntries.filter(([key]) => partners.includes(key)).length : partnerEntries.length,
   };
 }
 
-const IN_PREVIOUS = 1;
-const IN_HISTORY = 2;
-const MONTHLY = 4;
-const IN_PERIOD = 8;
+/** The month index of a `YYYY-MM` key (the query's month keys). */
+export function monthOfKey(key: string): number {
+  return monthIndex(Number(key.slice(0, 4)), Number(key.slice(5, 7)));
+}

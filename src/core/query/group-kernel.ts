@@ -30,6 +30,8 @@ export interface KernelPlan {
   shown: number;
   /** Number of possible group numbers (product of the key spaces, units included). */
   groups: number;
+  /** False: sum values only (charts); weights and quantities are then neither read nor summed. */
+  amounts: boolean;
 }
 
 export interface KernelResult {
@@ -40,7 +42,7 @@ export interface KernelResult {
   /** A row of each slot (its first), to read keys back from. */
   firstRow: Int32Array;
   valueUsd: Float64Array;
-  /** NaN when any row of the slot had no weight: a partial sum is no weight. */
+  /** NaN when any row of the slot had no weight: a partial sum is no weight. 0 when weights were not asked for. */
   netKg: Float64Array;
   /** NaN where the slot's rows have no quantity. */
   quantity: Float64Array;
@@ -55,6 +57,10 @@ export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
   const { period, flow, reporter, partner, commodity, valueUsd, netKg, quantity, unit, counted } = t;
   const { minCode, periodFail, periodKey, flowFail, flowKey, reporterFail, reporterKey, partnerFail, partnerKey, commodityFail, commodityKey } = plan;
   const hidden = ~plan.shown;
+  // Weights and quantities only when asked for, and quantities only when the table has any:
+  // each is another 8 bytes a row to read.
+  const withWeight = plan.amounts;
+  const withQuantity = plan.amounts && t.units.some((u) => u !== '');
   const dense = plan.groups <= DENSE_GROUPS ? new Int32Array(plan.groups) : null;
   const sparse = dense === null ? new Map<number, number>() : null;
 
@@ -106,10 +112,12 @@ export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
       lastSlot = slot;
     }
     values[slot] += v;
-    weights[slot] += netKg[i];
-    const amount = quantity[i];
-    // NaN ≠ NaN: rows without a quantity leave the sum alone.
-    if (amount === amount) quantities[slot] = quantities[slot] === quantities[slot] ? quantities[slot] + amount : amount;
+    if (withWeight) weights[slot] += netKg[i];
+    if (withQuantity) {
+      const amount = quantity[i];
+      // NaN ≠ NaN: rows without a quantity leave the sum alone.
+      if (amount === amount) quantities[slot] = quantities[slot] === quantities[slot] ? quantities[slot] + amount : amount;
+    }
   }
   return {
     size,

@@ -38,6 +38,8 @@ export type GroupDimension = Dimension | 'period';
 export interface TradeQuery {
   filter: TradeFilter;
   by: readonly Dimension[];
+  /** 'value': values and shares only (the charts), weights and quantities not read; default 'all'. */
+  amounts?: 'all' | 'value';
 }
 
 export interface QuantityAmount {
@@ -47,7 +49,7 @@ export interface QuantityAmount {
 
 export interface Amounts {
   valueUsd: number;
-  /** Null when any row summed has no weight. */
+  /** Null when any row summed has no weight (or weights were not asked for). */
   netKg: number | null;
   /** One entry per unit, largest first; empty when no row has a quantity. */
   quantity: QuantityAmount[];
@@ -62,7 +64,7 @@ export interface QueryRow extends Amounts {
 
 export interface QueryResult {
   by: readonly Dimension[];
-  /** Largest value first; ties by keys. */
+  /** Largest value first; equal values in the order their groups first occur in the table. */
   rows: QueryRow[];
   /** Everything under all the filters. */
   total: Amounts;
@@ -72,46 +74,64 @@ export interface QueryResult {
 
 export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
   const by = [...new Set(query.by)];
-  const { plan, keyOf } = buildPlan(t, query.filter, by);
+  const amounts = query.amounts !== 'value';
+  const { plan, keyOf } = buildPlan(t, query.filter, by, amounts);
   const result = runKernel(t, plan);
   const nUnits = Math.max(1, t.units.length);
 
-  // Join each group's units: the unit is the last digit of the group number.
-  const rowOf = new Map<number, number>();
-  const rows: (QueryRow & { weightMissing: boolean })[] = [];
-  for (let s = 0; s < result.size; s++) {
-    const first = result.firstRow[s];
-    const unit = t.unit[first];
-    const outer = (result.group[s] - unit) / nUnits;
-    let index = rowOf.get(outer);
-    if (index === undefined) {
-      index = rows.length;
-      rowOf.set(outer, index);
-      rows.push({ keys: by.map((d) => keyOf(d, first)), valueUsd: 0, netKg: 0, weightMissing: false, quantity: [], share: 0 });
+  // Join each group's units (the unit is the last digit of the group number); with one
+  // unit in the table every slot is a row of its own.
+  let rowOfSlot: Int32Array | null = null;
+  let nRows = result.size;
+  if (nUnits > 1) {
+    rowOfSlot = new Int32Array(result.size);
+    const rowOf = new Map<number, number>();
+    nRows = 0;
+    for (let s = 0; s < result.size; s++) {
+      const outer = (result.group[s] - t.unit[result.firstRow[s]]) / nUnits;
+      let index = rowOf.get(outer);
+      if (index === undefined) rowOf.set(outer, (index = nRows++));
+      rowOfSlot[s] = index;
     }
-    const row = rows[index];
-    row.valueUsd += result.valueUsd[s];
-    const kg = result.netKg[s];
-    if (kg !== kg) row.weightMissing = true;
-    else row.netKg! += kg;
+  }
+  const value = new Float64Array(nRows);
+  const weight = new Float64Array(nRows);
+  const firstRow = new Int32Array(nRows).fill(-1);
+  const quantities: (QuantityAmount[] | undefined)[] = new Array(nRows);
+  for (let s = 0; s < result.size; s++) {
+    const r = rowOfSlot === null ? s : rowOfSlot[s];
+    value[r] += result.valueUsd[s];
+    weight[r] += result.netKg[s];
+    if (firstRow[r] === -1) firstRow[r] = result.firstRow[s];
     const amount = result.quantity[s];
-    if (amount === amount && t.units[unit] !== '') addQuantity(row.quantity, t.units[unit], amount);
+    const unit = t.units[t.unit[result.firstRow[s]]];
+    if (amount === amount && unit !== '') addQuantity((quantities[r] ??= []), unit, amount);
   }
 
-  const total: Amounts = { valueUsd: 0, netKg: 0, quantity: [] };
-  let totalWeightMissing = false;
-  const out: QueryRow[] = rows.map(({ weightMissing, ...row }) => {
-    total.valueUsd += row.valueUsd;
-    if (weightMissing) totalWeightMissing = true;
-    else total.netKg! += row.netKg!;
-    for (const q of row.quantity) addQuantity(total.quantity, q.unit, q.value);
-    row.quantity.sort(byValue);
-    return { ...row, netKg: weightMissing ? null : row.netKg, share: result.base > 0 ? row.valueUsd / result.base : 0 };
-  });
-  if (totalWeightMissing) total.netKg = null;
+  // Largest value first; equal values in the order their groups were first met.
+  const order = new Int32Array(nRows);
+  for (let r = 0; r < nRows; r++) order[r] = r;
+  order.sort((a, b) => value[b] - value[a] || a - b);
+
+  const total: Amounts = { valueUsd: 0, netKg: amounts ? 0 : null, quantity: [] };
+  const base = result.base;
+  const rows: QueryRow[] = new Array(nRows);
+  for (let k = 0; k < nRows; k++) {
+    const r = order[k];
+    const first = firstRow[r];
+    const keys = new Array<string>(by.length);
+    for (let d = 0; d < by.length; d++) keys[d] = keyOf(by[d], first);
+    const quantity = quantities[r] ?? [];
+    quantity.sort(byValue);
+    // NaN: some row of the group had no weight.
+    const kg = amounts && weight[r] === weight[r] ? weight[r] : null;
+    rows[k] = { keys, valueUsd: value[r], netKg: kg, quantity, share: base > 0 ? value[r] / base : 0 };
+    total.valueUsd += value[r];
+    if (total.netKg !== null) total.netKg = kg === null ? null : total.netKg + kg;
+    for (const q of quantity) addQuantity(total.quantity, q.unit, q.value);
+  }
   total.quantity.sort(byValue);
-  out.sort((a, b) => b.valueUsd - a.valueUsd || compareKeys(a.keys, b.keys));
-  return { by, rows: out, total, shareBase: result.base };
+  return { by, rows, total, shareBase: base };
 }
 
 function addQuantity(list: QuantityAmount[], unit: string, value: number): void {
@@ -122,10 +142,6 @@ function addQuantity(list: QuantityAmount[], unit: string, value: number): void 
 
 const byValue = (a: QuantityAmount, b: QuantityAmount) => b.value - a.value || (a.unit < b.unit ? -1 : 1);
 
-function compareKeys(a: string[], b: string[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  return 0;
-}
 
 // ---------------------------------------------------------------------------
 // The plan: per source column, a fail table and a key table indexed by code.
@@ -141,7 +157,7 @@ export interface Plan {
   keyOf: (d: GroupDimension, row: number) => string;
 }
 
-export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly GroupDimension[]): Plan {
+export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly GroupDimension[], amounts = true): Plan {
   const { minCode, codes } = periodCodes(t);
   const sources: Record<SourceColumn, SourceTables> = {
     period: { fail: new Uint8Array(codes.length), key: new Float64Array(codes.length) },
@@ -210,6 +226,7 @@ export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly Group
     commodityKey: sources.commodity.key,
     shown,
     groups: stride,
+    amounts,
   };
   const keyOf = (d: GroupDimension, row: number): string => {
     const strings = keyStrings.get(d)!;
