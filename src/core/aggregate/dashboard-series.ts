@@ -9,10 +9,10 @@
 // the chosen partners.
 
 import type { Flow } from '../model/trade-record';
-import { monthIndex, monthKey } from '../model/period';
+import { monthKey, parseCanonicalPeriod, periodMonthSpan } from '../model/period';
 import type { TradeTable } from '../table/trade-table';
 import { queryTable } from '../query/roll-up';
-import type { QueryRow, TradeFilter } from '../query/trade-query';
+import type { TradeFilter } from '../query/trade-query';
 import { topWithOther } from './top-with-other';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
@@ -87,17 +87,40 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const common: TradeFilter = { reporters: nonEmpty(filter.reporters), commodities: nonEmpty(filter.chapters) };
   const inPeriod: TradeFilter = { ...common, partners, fromMonth: from, toMonth: to };
   const inHistory: TradeFilter = { ...common, partners, fromMonth: histFrom, toMonth: histTo };
-  const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by']) => queryTable(t, { filter: f, by }).rows;
+  const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by']) => queryTable(t, { filter: f, by, amounts: 'value' }).rows;
 
-  const totals = (rows: QueryRow[]): FlowTotals => {
-    const of = (flow: Flow) => rows.find((r) => r.keys[0] === flow)?.valueUsd ?? 0;
-    const e = of('export');
-    const m = of('import');
-    return { exportUsd: e, importUsd: m, turnoverUsd: e + m, balanceUsd: e - m };
+  // One query by month × flow over all time gives the key figures, last year's and the
+  // over-time series: each key says which months it covers (a quarter or year row keeps its
+  // own key, never spread over months).
+  const byMonthFlow = q({ ...common, partners, flows: ['export', 'import'] }, ['month', 'flow']);
+  const cur = { exportUsd: 0, importUsd: 0 };
+  const prev = { exportUsd: 0, importUsd: 0 };
+  const yearFlows = new Map<number, { exportUsd: number; importUsd: number }>();
+  const monthFlows = new Map<string, { exportUsd: number; importUsd: number }>();
+  let monthlyRows = 0;
+  const add = (cell: { exportUsd: number; importUsd: number }, flow: string, v: number) => {
+    if (flow === 'export') cell.exportUsd += v;
+    else cell.importUsd += v;
   };
-  const current = totals(q(inPeriod, ['flow']));
+  for (const r of byMonthFlow) {
+    const [key, flow] = r.keys;
+    const [start, end] = periodKeySpan(key);
+    if (start >= from && end <= to) add(cur, flow, r.valueUsd);
+    if (start >= from - 12 && end <= to - 12) add(prev, flow, r.valueUsd);
+    if (start < histFrom || end > histTo) continue;
+    const year = Number(key.slice(0, 4));
+    if (!yearFlows.has(year)) yearFlows.set(year, { exportUsd: 0, importUsd: 0 });
+    add(yearFlows.get(year)!, flow, r.valueUsd);
+    if (start === end) {
+      if (!monthFlows.has(key)) monthFlows.set(key, { exportUsd: 0, importUsd: 0 });
+      add(monthFlows.get(key)!, flow, r.valueUsd);
+      monthlyRows++;
+    }
+  }
+  const totals = (c: { exportUsd: number; importUsd: number }): FlowTotals => ({ ...c, turnoverUsd: c.exportUsd + c.importUsd, balanceUsd: c.exportUsd - c.importUsd });
+  const current = totals(cur);
   const previousCovered = from - 12 >= opt.dataFirstMonth && to - 12 <= opt.dataLastMonth;
-  const previous = previousCovered ? totals(q({ ...inPeriod, fromMonth: from - 12, toMonth: to - 12 }, ['flow'])) : null;
+  const previous = previousCovered ? totals(prev) : null;
 
   // Partners shown: every partner, whatever the partner filter (the chart highlights the chosen).
   const byPartner = q({ ...inPeriod, partners: null, flows: measured }, ['partner']);
@@ -130,25 +153,9 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   }
 
   const byYear: DashboardSeries['byYear'] = [];
-  const yearFlows = new Map<number, { exportUsd: number; importUsd: number }>();
-  const monthFlows = new Map<string, { exportUsd: number; importUsd: number }>();
-  const add = (map: Map<string | number, { exportUsd: number; importUsd: number }>, key: string | number, flow: string, v: number) => {
-    const cell = map.get(key) ?? { exportUsd: 0, importUsd: 0 };
-    if (flow === 'export') cell.exportUsd += v;
-    else if (flow === 'import') cell.importUsd += v;
-    map.set(key, cell);
-  };
-  for (const r of q({ ...inHistory, flows: ['export', 'import'] }, ['year', 'flow'])) add(yearFlows, Number(r.keys[0]), r.keys[1], r.valueUsd);
   for (let year = firstYear; year <= lastYear; year++) {
     const cell = yearFlows.get(year);
     if (cell && (cell.exportUsd !== 0 || cell.importUsd !== 0)) byYear.push({ year, ...cell, balanceUsd: cell.exportUsd - cell.importUsd });
-  }
-  // Months: only monthly rows; quarterly and annual rows are never spread over months.
-  let monthlyRows = 0;
-  for (const r of q({ ...inHistory, flows: ['export', 'import'] }, ['month', 'flow'])) {
-    if (r.keys[0].length !== 7 || r.keys[0][5] === 'Q') continue;
-    add(monthFlows, r.keys[0], r.keys[1], r.valueUsd);
-    monthlyRows++;
   }
   const byMonth: DashboardSeries['byMonth'] = [];
   if (monthlyRows > 0) {
@@ -177,7 +184,9 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   };
 }
 
-/** The month index of a `YYYY-MM` key (the query's month keys). */
-export function monthOfKey(key: string): number {
-  return monthIndex(Number(key.slice(0, 4)), Number(key.slice(5, 7)));
+/** First and last month a time key covers (`2023` a year, `2023-Q2` a quarter, `2023-05` a month). */
+function periodKeySpan(key: string): [number, number] {
+  const code = parseCanonicalPeriod(key);
+  if (code === null) throw new RangeError(`Not a period key: ${key}`);
+  return periodMonthSpan(code);
 }
