@@ -7,7 +7,7 @@
 import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
-import { attachRollUp } from '../core/query/roll-up';
+import { attachRollUps } from '../core/query/roll-up';
 import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { classifyFailure } from './worker-failure';
 
@@ -68,9 +68,9 @@ function getWorker(): Worker {
       return;
     }
     pending.delete(message.id);
-    // The worker built the chapter roll-up beside the table: register it so the page never rebuilds it.
+    // The worker built the roll-ups beside the table: register it so the page never rebuilds it.
     const loaded = message.type === 'done' ? message.result : message.type === 'merged' ? message.result.loaded : null;
-    if (loaded?.rollUp) attachRollUp(loaded.table, loaded.rollUp);
+    if (loaded?.rollUps) attachRollUps(loaded.table, loaded.rollUps);
     if (message.type === 'failed') request.reject(new DatasetLoadError(message.failure));
     else if (message.type === 'done') request.resolve(message.result as never);
     else if (message.type === 'preview') request.resolve(message.preview as never);

@@ -9,7 +9,7 @@ import { ContentHash } from '../core/parse/content-hash';
 import { mergeTables } from '../core/table/merge-tables';
 import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
-import { chapterRollUp } from '../core/query/roll-up';
+import { rollUpsOf, rollUpTransferables } from '../core/query/roll-up';
 import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -63,9 +63,9 @@ scope.onmessage = (event) => {
     case 'roll-up': {
       try {
         const table = request.table;
-        const rollUp = chapterRollUp(table);
-        const result: LoadedTable = { table, summary: summariseTable(table), rollUp };
-        scope.postMessage({ type: 'done', id: request.id, result }, [...tableTransferables(table), ...tableTransferables(rollUp)]);
+        const rollUps = rollUpsOf(table);
+        const result: LoadedTable = { table, summary: summariseTable(table), rollUps };
+        scope.postMessage({ type: 'done', id: request.id, result }, [...tableTransferables(table), ...rollUpTransferables(rollUps)]);
       } catch (error) {
         scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) });
       }
@@ -74,9 +74,9 @@ scope.onmessage = (event) => {
     case 'merge': {
       try {
         const { table, skipped } = mergeTables(request.existing, request.incoming);
-        const rollUp = chapterRollUp(table);
-        const loaded: LoadedTable = { table, summary: summariseTable(table), rollUp };
-        scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, [...tableTransferables(table), ...tableTransferables(rollUp)]);
+        const rollUps = rollUpsOf(table);
+        const loaded: LoadedTable = { table, summary: summariseTable(table), rollUps };
+        scope.postMessage({ type: 'merged', id: request.id, result: { loaded, skipped } }, [...tableTransferables(table), ...rollUpTransferables(rollUps)]);
       } catch (error) {
         scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) });
       }
@@ -101,9 +101,9 @@ async function run(id: number, work: (signal: AbortSignal, progress: (bytes: num
   running.set(id, controller);
   try {
     const loaded = await work(controller.signal, (bytes, totalBytes, rows) => scope.postMessage({ type: 'progress', id, bytes, totalBytes, rows }));
-    const rollUp = chapterRollUp(loaded.table);
-    const result = { ...loaded, rollUp };
-    scope.postMessage({ type: 'done', id, result }, [...tableTransferables(result.table as TradeTable), ...tableTransferables(rollUp)]);
+    const rollUps = rollUpsOf(loaded.table);
+    const result = { ...loaded, rollUps };
+    scope.postMessage({ type: 'done', id, result }, [...tableTransferables(result.table as TradeTable), ...rollUpTransferables(rollUps)]);
   } catch (error) {
     scope.postMessage({ type: 'failed', id, failure: classifyFailure(error, { aborted: controller.signal.aborted }) });
   } finally {

@@ -3,6 +3,7 @@
 
 import type { ImportFailure, ImportReport } from '../core/import/import-report';
 import type { TradeTable } from '../core/table/trade-table';
+import type { RollUps } from '../core/query/roll-up';
 import type { TableSummary } from '../core/table/table-summary';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import type { TextEncodingName } from '../core/parse/byte-decoder';
@@ -24,8 +25,8 @@ export interface LoadedTable {
   summary: TableSummary;
   /** Content hash of the imported bytes (imports only). */
   hash?: string;
-  /** The table's chapter roll-up (core/query/roll-up.ts), built in the worker so the page does not have to. */
-  rollUp?: TradeTable;
+  /** The table's roll-ups (core/query/roll-up.ts), built in the worker so the page does not have to. */
+  rollUps?: RollUps;
 }
 
 export interface FilePreview {

@@ -32,6 +32,9 @@ export interface KernelPlan {
   groups: number;
   /** False: sum values only (charts); weights and quantities are then neither read nor summed. */
   amounts: boolean;
+  /** The rows to read, [rowStart, rowEnd): all of them, or the period range of a table sorted by period. */
+  rowStart: number;
+  rowEnd: number;
 }
 
 export interface KernelResult {
@@ -83,7 +86,7 @@ function runDirect(t: TradeTable, plan: KernelPlan): KernelResult {
   const quantities = new Float64Array(withQuantity ? n : 0);
   const hasQuantity = new Uint8Array(withQuantity ? n : 0);
   let base = 0;
-  for (let i = 0, rows = t.rowCount; i < rows; i++) {
+  for (let i = plan.rowStart, rows = plan.rowEnd; i < rows; i++) {
     if (counted[i] === 0) continue;
     const p = period[i] - minCode;
     const f = flow[i];
@@ -154,7 +157,7 @@ function runIndexed(t: TradeTable, plan: KernelPlan): KernelResult {
   let lastGroup = -1;
   let lastSlot = -1;
 
-  for (let i = 0, n = t.rowCount; i < n; i++) {
+  for (let i = plan.rowStart, n = plan.rowEnd; i < n; i++) {
     if (counted[i] === 0) continue;
     const p = period[i] - minCode;
     const f = flow[i];
@@ -251,6 +254,8 @@ function warmUp(): void {
       shown: 0,
       groups,
       amounts: true,
+      rowStart: 0,
+      rowEnd: n,
     });
   }
 }

@@ -172,7 +172,11 @@ export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly Group
   const to = filter.toMonth ?? null;
   if (from !== null || to !== null) {
     codes.forEach((code, k) => {
-      if (code === NO_CODE) return;
+      // No row has an unused code: marking it keeps rowRange from starting the scan there.
+      if (code === NO_CODE) {
+        sources.period.fail[k] = FAMILY.time;
+        return;
+      }
       const [start, end] = periodMonthSpan(code);
       if ((from !== null && start < from) || (to !== null && end > to)) sources.period.fail[k] = FAMILY.time;
     });
@@ -227,6 +231,7 @@ export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly Group
     shown,
     groups: stride,
     amounts,
+    ...rowRange(t, sources.period.fail, shown),
   };
   const keyOf = (d: GroupDimension, row: number): string => {
     const strings = keyStrings.get(d)!;
@@ -255,6 +260,44 @@ function failOutside(fail: Uint8Array, dictionary: readonly string[], wanted: re
 }
 
 const NO_CODE = -1;
+
+/**
+ * The rows a query must read: in a table sorted by period (the roll-ups, many files), only
+ * those of the periods that pass the time filter — unless time is shown, when the share base
+ * needs every period.
+ */
+function rowRange(t: TradeTable, periodFail: Uint8Array, shown: number): { rowStart: number; rowEnd: number } {
+  const starts = (shown & FAMILY.time) === 0 ? periodStarts(t) : null;
+  if (starts === null) return { rowStart: 0, rowEnd: t.rowCount };
+  let first = 0;
+  while (first < periodFail.length && periodFail[first] !== 0) first++;
+  let last = periodFail.length - 1;
+  while (last >= first && periodFail[last] !== 0) last--;
+  return last < first ? { rowStart: 0, rowEnd: 0 } : { rowStart: starts[first], rowEnd: starts[last + 1] };
+}
+
+/** For a table sorted by period code: the first row of each code offset (and the row count last); null when unsorted. */
+const sortedStarts = new WeakMap<Int32Array, { rows: number; starts: Int32Array | null }>();
+
+export function periodStarts(t: TradeTable): Int32Array | null {
+  const found = sortedStarts.get(t.period);
+  if (found && found.rows === t.rowCount) return found.starts;
+  const { minCode, codes } = periodCodes(t);
+  const { period } = t;
+  let sorted = true;
+  for (let i = 1; i < t.rowCount && sorted; i++) sorted = period[i - 1] <= period[i];
+  let starts: Int32Array | null = null;
+  if (sorted) {
+    starts = new Int32Array(codes.length + 1);
+    let row = 0;
+    for (let k = 0; k <= codes.length; k++) {
+      while (row < t.rowCount && period[row] - minCode < k) row++;
+      starts[k] = row;
+    }
+  }
+  sortedStarts.set(t.period, { rows: t.rowCount, starts });
+  return starts;
+}
 
 /** Every period code between the table's smallest and largest, NO_CODE where none is used. */
 const periodRanges = new WeakMap<Int32Array, { rows: number; minCode: number; codes: Int32Array }>();
