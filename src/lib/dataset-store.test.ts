@@ -11,7 +11,6 @@ import {
   openDatasetStore,
   StorageQuotaError,
   StorageUnavailableError,
-  toStorageError,
   type DatasetStore,
   type StoredDatasetMeta,
   type StoredSource,
@@ -290,37 +289,6 @@ describe('IndexedDB dataset store', () => {
     expect(await countParts(factory)).toBe(COLUMNS.length);
   });
 
-  it('reads a table saved by version 1 (one record) after the upgrade to parts', async () => {
-    const factory = new IDBFactory();
-    const table = makeTable(50, 6);
-    // A version-1 database as the first release wrote it.
-    await new Promise<void>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        db.createObjectStore('datasets', { keyPath: 'id' }).createIndex('sourceHashes', 'sourceHashes', { multiEntry: true });
-        db.createObjectStore('tables');
-      };
-      request.onsuccess = () => {
-        const db = request.result;
-        const tx = db.transaction(['datasets', 'tables'], 'readwrite');
-        tx.objectStore('datasets').put({ ...makeMeta('old', '2024-01-01T00:00:00.000Z', ['ho'], 50), sourceHashes: ['ho'] });
-        tx.objectStore('tables').put({ layout: 1, ...table, reporters: [...table.reporters], partners: [...table.partners], commodities: [...table.commodities] }, 'old');
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-      request.onerror = () => reject(request.error);
-    });
-    const store = await openDatasetStore(factory);
-    opened.push(store);
-    expectSameTable((await store.get('old'))!.table, table);
-    await store.remove('old');
-    expect(await store.get('old')).toBeUndefined();
-  });
-
   it('keeps different factories (origins) apart', async () => {
     const a = await openDatasetStore(new IDBFactory());
     const b = await openDatasetStore(new IDBFactory());
@@ -404,30 +372,5 @@ describe('IndexedDB dataset store', () => {
     const store = await openDatasetStore(new IDBFactory());
     store.close();
     await expect(store.list()).rejects.toBeInstanceOf(StorageUnavailableError);
-  });
-});
-
-describe('toStorageError', () => {
-  it('maps every spelling of a full quota to StorageQuotaError', () => {
-    const quota = [
-      new DOMException('full', 'QuotaExceededError'),
-      Object.assign(new Error('full'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }),
-      Object.assign(new Error('legacy'), { code: 22 }),
-      new DOMException('Transaction aborted: quota exceeded', 'UnknownError'),
-    ];
-    for (const e of quota) {
-      const mapped = toStorageError(e);
-      expect(mapped).toBeInstanceOf(StorageQuotaError);
-      expect((mapped as Error).cause).toBe(e);
-    }
-  });
-
-  it('maps other IndexedDB failures to StorageUnavailableError and leaves programming errors alone', () => {
-    expect(toStorageError(new DOMException('closed', 'InvalidStateError'))).toBeInstanceOf(StorageUnavailableError);
-    expect(toStorageError(new DOMException('disk', 'UnknownError'))).toBeInstanceOf(StorageUnavailableError);
-    const bug = new TypeError('x is undefined');
-    expect(toStorageError(bug)).toBe(bug);
-    const already = new StorageQuotaError('full');
-    expect(toStorageError(already)).toBe(already);
   });
 });
