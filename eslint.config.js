@@ -25,7 +25,7 @@ const noRecharts = (dir) => {
   return { paths: [{ name: 'recharts', message }], patterns: [{ group: ['recharts/*'], message }] };
 };
 
-// Data never becomes markup (QUALITY.md).
+// Data never becomes markup (docs/quality.md «Reliability and security»).
 const NO_HTML_INJECTION = [
   {
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",

@@ -1,5 +1,5 @@
 // `npm run bench` — the import pipeline against PapaParse on the same file in the same run
-// (QUALITY.md, Performance). Node runs the same core code the browser's worker runs.
+// (docs/quality.md «Performance»). Node runs the same core code the browser's worker runs.
 //
 //   npm run bench                      a readable table on stdout (progress on stderr)
 //   npm run --silent bench -- --json   ONE JSON object on stdout (the README documents it)

@@ -1,4 +1,4 @@
-// First-load JavaScript budget (QUALITY.md: ≤ 250 KB gzip before the first chart).
+// First-load JavaScript budget (docs/quality.md: ≤ 250 KB gzip before the first chart).
 // Run after `vite build`. Counts what dist/index.html makes the browser fetch eagerly:
 // the entry module script, every <link rel="modulepreload">, and any chunk reached from
 // those through *static* `import … from "…"` statements. Lazy `import()` chunks and

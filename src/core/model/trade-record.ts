@@ -1,4 +1,4 @@
-// The canonical trade record (FORMATS.md): every importer produces exactly this.
+// The canonical trade record (docs/formats.md «The canonical record»): every importer produces exactly this.
 
 /** Flow vocabulary. Re-exports and re-imports stay distinct from exports and imports. */
 export const FLOWS = ['export', 'import', 're-export', 're-import'] as const;
