@@ -12,6 +12,7 @@
 // never added together; the caller joins a group's units afterwards.
 
 import { assembleTable, newColumn, type TradeTable } from '../table/trade-table';
+import { attachRowTuples, rowTuples, type RowTuples } from './row-tuples';
 
 export interface KernelPlan {
   /** Period code − minCode indexes periodFail / periodKey. */
@@ -59,7 +60,65 @@ const DENSE_GROUPS = 1 << 22;
 const DIRECT_GROUPS = 1 << 20;
 
 export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
-  return plan.groups <= DIRECT_GROUPS ? runDirect(t, plan) : runIndexed(t, plan);
+  if (plan.groups > DIRECT_GROUPS) return runIndexed(t, plan);
+  const tuples = rowTuples(t);
+  return tuples === null ? runDirect(t, plan) : runDirectTuples(t, tuples, plan);
+}
+
+/** A bit no plan shows: a tuple of rows that do not add up (aggregates kept apart) fails it, base included. */
+const NOT_COUNTED = 128;
+
+/**
+ * runDirect over the row tuples (row-tuples.ts): the filters and keys of flow, reporter,
+ * partner, commodity and unit are folded into one table per tuple first, so a row costs
+ * reads of its period, tuple and value only.
+ */
+function runDirectTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan): KernelResult {
+  const { period, valueUsd, netKg, quantity } = t;
+  const { minCode, periodFail } = plan;
+  const periodKey = Int32Array.from(plan.periodKey);
+  const tupleFail = new Uint8Array(tuples.size);
+  const tupleKey = new Int32Array(tuples.size);
+  for (let u = 0; u < tuples.size; u++) {
+    const f = tuples.flow[u];
+    const r = tuples.reporter[u];
+    const q = tuples.partner[u];
+    const c = tuples.commodity[u];
+    tupleFail[u] = tuples.counted[u] === 0 ? NOT_COUNTED : plan.flowFail[f] | plan.reporterFail[r] | plan.partnerFail[q] | plan.commodityFail[c];
+    tupleKey[u] = plan.flowKey[f] + plan.reporterKey[r] + plan.partnerKey[q] + plan.commodityKey[c] + tuples.unit[u];
+  }
+  const { tuple } = tuples;
+  const hidden = ~plan.shown;
+  const withWeight = plan.amounts;
+  const withQuantity = plan.amounts && t.units.some((u) => u !== '');
+  const n = plan.groups;
+  const first = new Int32Array(n);
+  const values = new Float64Array(n);
+  const weights = new Float64Array(withWeight ? n : 0);
+  const quantities = new Float64Array(withQuantity ? n : 0);
+  const hasQuantity = new Uint8Array(withQuantity ? n : 0);
+  let base = 0;
+  for (let i = plan.rowStart, rows = plan.rowEnd; i < rows; i++) {
+    const p = period[i] - minCode;
+    const u = tuple[i];
+    const fails = periodFail[p] | tupleFail[u];
+    if ((fails & hidden) !== 0) continue;
+    const v = valueUsd[i];
+    base += v;
+    if (fails !== 0) continue;
+    const g = (periodKey[p] + tupleKey[u]) | 0;
+    if (first[g] === 0) first[g] = i + 1;
+    values[g] += v;
+    if (withWeight) weights[g] += netKg[i];
+    if (withQuantity) {
+      const amount = quantity[i];
+      if (amount === amount) {
+        quantities[g] += amount;
+        hasQuantity[g] = 1;
+      }
+    }
+  }
+  return collect(n, first, values, weights, quantities, hasQuantity, base, withWeight, withQuantity);
 }
 
 /**
@@ -111,6 +170,11 @@ function runDirect(t: TradeTable, plan: KernelPlan): KernelResult {
       }
     }
   }
+  return collect(n, first, values, weights, quantities, hasQuantity, base, withWeight, withQuantity);
+}
+
+/** The groups that received rows, in the order of their numbers. */
+function collect(n: number, first: Int32Array, values: Float64Array, weights: Float64Array, quantities: Float64Array, hasQuantity: Uint8Array, base: number, withWeight: boolean, withQuantity: boolean): KernelResult {
   let size = 0;
   for (let g = 0; g < n; g++) if (first[g] !== 0) size++;
   const result: KernelResult = {
@@ -238,8 +302,11 @@ function warmUp(): void {
     },
     (dict) => (dict === 'units' ? ['', 'ШТУКА'] : dict === 'partners' ? Array.from({ length: n }, (_, i) => String(i)) : ['x']),
   );
-  for (const groups of [2 * n, DIRECT_GROUPS + 1, DENSE_GROUPS + 1]) {
-    runKernel(table, {
+  // The same rows without tuples (their own period column: tuples are known by it).
+  const untupled = { ...table, period: table.period.slice() };
+  attachRowTuples(untupled, null);
+  for (const [warmTable, groups] of [[table, 2 * n], [untupled, 2 * n], [table, DIRECT_GROUPS + 1], [table, DENSE_GROUPS + 1]] as const) {
+    runKernel(warmTable, {
       minCode: 0,
       periodFail: new Uint8Array(1),
       periodKey: new Float64Array(1),

@@ -13,7 +13,8 @@
 // Aggregate rows kept apart (`counted` = 0) are never added.
 
 import { FLOW_CODE, type Flow } from '../model/trade-record';
-import { periodMonthSpan } from '../model/period';
+import { periodCode, periodMonthSpan } from '../model/period';
+import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
 import { commodityKey, commodityMatches, DIMENSION_FAMILY, DIMENSION_SOURCE, FAMILY, periodKey, type Dimension, type SourceColumn } from './dimensions';
 import { runKernel, type KernelPlan } from './group-kernel';
@@ -73,11 +74,42 @@ export interface QueryResult {
 }
 
 export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
+  if (!warmedUp) warmUp();
+  return answer(t, query);
+}
+
+let warmedUp = false;
+
+/**
+ * Runs every path of the query once on a small made-up table before the first real query.
+ * V8 optimises a long loop while it runs; code after it that has never run has no type
+ * feedback, and the optimised code then bails out there on every call (measured: a 52,000-
+ * group answer took 4× as long). See also the kernel's warm-up (group-kernel.ts).
+ */
+function warmUp(): void {
+  warmedUp = true;
+  const builder = new TradeTableBuilder(64);
+  for (let i = 0; i < 400; i++) {
+    builder.append(tableRow(periodCode(2020 + (i % 3), i % 4 === 0 ? 22 : (i % 12) + 1), i % 2 ? 'RU-KAM' : 'RU', i % 2, `P${i % 7}`, String(1000000000 + i * 7919).slice(0, 2 + (i % 5) * 2), i + 0.5, i % 5 ? i : NaN, i % 3 ? { quantity: i, unit: i % 2 ? 'ШТУКА' : 'ЛИТР' } : {}));
+  }
+  const { table } = builder.finish();
+  const plain = { ...table, period: table.period.slice(), units: [''], unit: new Uint16Array(table.rowCount), quantity: new Float64Array(table.rowCount).fill(NaN) };
+  for (const t of [table, plain]) {
+    for (const by of [[], ['partner'], ['quarter', 'partner', 'section'], ['month', 'hs4', 'flow'], ['reporter', 'hs10']] as Dimension[][]) {
+      for (const amounts of ['all', 'value'] as const) answer(t, { filter: {}, by, amounts });
+      answer(t, { filter: { fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11, flows: ['export'], partners: ['P1', 'P2'], commodities: ['10', '1001'], reporters: ['RU'] }, by });
+    }
+  }
+}
+
+function answer(t: TradeTable, query: TradeQuery): QueryResult {
   const by = [...new Set(query.by)];
   const amounts = query.amounts !== 'value';
   const { plan, keyOf } = buildPlan(t, query.filter, by, amounts);
   const result = runKernel(t, plan);
-  const nUnits = Math.max(1, t.units.length);
+  const units = t.units;
+  const unitOf = t.unit;
+  const nUnits = Math.max(1, units.length);
 
   // Join each group's units (the unit is the last digit of the group number); with one
   // unit in the table every slot is a row of its own.
@@ -88,7 +120,7 @@ export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
     const rowOf = new Map<number, number>();
     nRows = 0;
     for (let s = 0; s < result.size; s++) {
-      const outer = (result.group[s] - t.unit[result.firstRow[s]]) / nUnits;
+      const outer = (result.group[s] - unitOf[result.firstRow[s]]) / nUnits;
       let index = rowOf.get(outer);
       if (index === undefined) rowOf.set(outer, (index = nRows++));
       rowOfSlot[s] = index;
@@ -104,14 +136,15 @@ export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
     weight[r] += result.netKg[s];
     if (firstRow[r] === -1) firstRow[r] = result.firstRow[s];
     const amount = result.quantity[s];
-    const unit = t.units[t.unit[result.firstRow[s]]];
-    if (amount === amount && unit !== '') addQuantity((quantities[r] ??= []), unit, amount);
+    if (amount === amount && units[unitOf[result.firstRow[s]]] !== '') addQuantity((quantities[r] ??= []), units[unitOf[result.firstRow[s]]], amount);
   }
 
-  // Largest value first; equal values in the order their groups were first met.
-  const order = new Int32Array(nRows);
+  // Largest value first; equal values in the order of their group numbers (the keys' order
+  // of first appearance in the table's dictionaries): the same order on every run.
+  const order: number[] = new Array(nRows);
   for (let r = 0; r < nRows; r++) order[r] = r;
   order.sort((a, b) => value[b] - value[a] || a - b);
+  const keyReaders = by.map((d) => keyOf(d));
 
   const total: Amounts = { valueUsd: 0, netKg: amounts ? 0 : null, quantity: [] };
   const base = result.base;
@@ -120,9 +153,9 @@ export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
     const r = order[k];
     const first = firstRow[r];
     const keys = new Array<string>(by.length);
-    for (let d = 0; d < by.length; d++) keys[d] = keyOf(by[d], first);
-    const quantity = quantities[r] ?? [];
-    quantity.sort(byValue);
+    for (let d = 0; d < by.length; d++) keys[d] = keyReaders[d](first);
+    const quantity = quantities[r] ?? NO_QUANTITY;
+    if (quantity.length > 1) quantity.sort(byValue);
     // NaN: some row of the group had no weight.
     const kg = amounts && weight[r] === weight[r] ? weight[r] : null;
     rows[k] = { keys, valueUsd: value[r], netKg: kg, quantity, share: base > 0 ? value[r] / base : 0 };
@@ -133,6 +166,9 @@ export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
   total.quantity.sort(byValue);
   return { by, rows, total, shareBase: base };
 }
+
+/** Rows without quantities share this (frozen: nothing may add to it). */
+const NO_QUANTITY: QuantityAmount[] = Object.freeze([]) as unknown as QuantityAmount[];
 
 function addQuantity(list: QuantityAmount[], unit: string, value: number): void {
   const known = list.find((q) => q.unit === unit);
@@ -153,8 +189,8 @@ interface SourceTables {
 
 export interface Plan {
   plan: KernelPlan;
-  /** The key string of dimension `d` for row `row`. */
-  keyOf: (d: GroupDimension, row: number) => string;
+  /** A reader of dimension `d`'s key string of a row (its column and strings looked up once). */
+  keyOf: (d: GroupDimension) => (row: number) => string;
 }
 
 export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly GroupDimension[], amounts = true): Plan {
@@ -233,19 +269,29 @@ export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly Group
     amounts,
     ...rowRange(t, sources.period.fail, shown),
   };
-  const keyOf = (d: GroupDimension, row: number): string => {
+  const keyOf = (d: GroupDimension): ((row: number) => string) => {
     const strings = keyStrings.get(d)!;
     switch (d === 'period' ? 'period' : DIMENSION_SOURCE[d]) {
-      case 'period':
-        return strings[t.period[row] - minCode];
-      case 'flow':
-        return strings[t.flow[row]];
-      case 'reporter':
-        return strings[t.reporter[row]];
-      case 'partner':
-        return strings[t.partner[row]];
-      case 'commodity':
-        return strings[t.commodity[row]];
+      case 'period': {
+        const column = t.period;
+        return (row) => strings[column[row] - minCode];
+      }
+      case 'flow': {
+        const column = t.flow;
+        return (row) => strings[column[row]];
+      }
+      case 'reporter': {
+        const column = t.reporter;
+        return (row) => strings[column[row]];
+      }
+      case 'partner': {
+        const column = t.partner;
+        return (row) => strings[column[row]];
+      }
+      case 'commodity': {
+        const column = t.commodity;
+        return (row) => strings[column[row]];
+      }
     }
   };
   return { plan, keyOf };

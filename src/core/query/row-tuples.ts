@@ -1,0 +1,143 @@
+// An index that halves the query kernel's work per row: every distinct combination of a
+// row's flow, reporter, partner, commodity, unit and `counted` flag (a "tuple") gets a
+// number, and each row keeps only that number. A query then turns its filters and keys
+// into one table per tuple (a few thousand entries where the rows are millions) and reads
+// three columns a row — period, tuple, value — instead of eight (group-kernel.ts).
+// Built once per table and kept while it lives; the worker builds the roll-ups' tuples with
+// the roll-ups (roll-up.ts). A table whose rows are nearly all different combinations gains
+// nothing from it: then there is none, and the kernel reads the columns.
+
+import type { TradeTable } from '../table/trade-table';
+
+export interface RowTuples {
+  /** Number of distinct tuples. */
+  size: number;
+  /** The tuple of each row. */
+  tuple: Uint32Array;
+  flow: Uint8Array;
+  reporter: Uint16Array;
+  partner: Uint16Array;
+  commodity: Uint32Array;
+  unit: Uint16Array;
+  counted: Uint8Array;
+}
+
+/** Above this share of the rows, tuples save nothing worth their memory. */
+const MAX_TUPLES_PER_ROW = 0.25;
+
+const known = new WeakMap<Int32Array, { rows: number; tuples: RowTuples | null }>();
+
+/** The table's tuples, built on first use; null when the table has too many distinct combinations. */
+export function rowTuples(t: TradeTable): RowTuples | null {
+  const found = known.get(t.period);
+  if (found && found.rows === t.rowCount) return found.tuples;
+  const tuples = buildTuples(t);
+  known.set(t.period, { rows: t.rowCount, tuples });
+  return tuples;
+}
+
+/** Registers tuples built elsewhere (the worker builds the roll-ups' tuples and transfers them). */
+export function attachRowTuples(t: TradeTable, tuples: RowTuples | null): void {
+  known.set(t.period, { rows: t.rowCount, tuples });
+}
+
+export function tupleTransferables(tuples: RowTuples | null): ArrayBuffer[] {
+  if (tuples === null) return [];
+  return [tuples.tuple, tuples.flow, tuples.reporter, tuples.partner, tuples.commodity, tuples.unit, tuples.counted].map((a) => a.buffer as ArrayBuffer);
+}
+
+function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function buildTuples(t: TradeTable): RowTuples | null {
+  const n = t.rowCount;
+  const limit = Math.max(1024, Math.floor(n * MAX_TUPLES_PER_ROW));
+  const { flow, reporter, partner, commodity, unit, counted } = t;
+  const tuple = new Uint32Array(n);
+  // Open addressing: slot → tuple + 1 (0 = empty), at most half full.
+  let capacity = 1024;
+  while (capacity < 2 * Math.min(limit, 1 << 16)) capacity *= 2;
+  let slots: Int32Array = new Int32Array(capacity);
+  let size = 0;
+  let cap = 1024;
+  let tf = new Uint8Array(cap);
+  let tr = new Uint16Array(cap);
+  let tp = new Uint16Array(cap);
+  let tc = new Uint32Array(cap);
+  let tu = new Uint16Array(cap);
+  let tk = new Uint8Array(cap);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const f = flow[i];
+    const r = reporter[i];
+    const p = partner[i];
+    const c = commodity[i];
+    const u = unit[i];
+    const k = counted[i];
+    // Neighbouring rows often repeat a combination.
+    if (last >= 0 && tc[last] === c && tp[last] === p && tf[last] === f && tr[last] === r && tu[last] === u && tk[last] === k) {
+      tuple[i] = last;
+      continue;
+    }
+    const h = mix(mix(mix(mix(mix(mix(0x2f1b3c4d, c), p), f), r), u), k);
+    let slot = h & (capacity - 1);
+    let id = -1;
+    for (;;) {
+      const stored = slots[slot] - 1;
+      if (stored === -1) break;
+      if (tc[stored] === c && tp[stored] === p && tf[stored] === f && tr[stored] === r && tu[stored] === u && tk[stored] === k) {
+        id = stored;
+        break;
+      }
+      slot = (slot + 1) & (capacity - 1);
+    }
+    if (id === -1) {
+      if (size === limit) return null;
+      if (size === cap) {
+        cap *= 2;
+        tf = grown(tf, cap);
+        tr = grown(tr, cap);
+        tp = grown(tp, cap);
+        tc = grown(tc, cap);
+        tu = grown(tu, cap);
+        tk = grown(tk, cap);
+      }
+      id = size++;
+      tf[id] = f;
+      tr[id] = r;
+      tp[id] = p;
+      tc[id] = c;
+      tu[id] = u;
+      tk[id] = k;
+      slots[slot] = id + 1;
+      if (2 * size > capacity) {
+        capacity *= 2;
+        slots = rehash(tf, tr, tp, tc, tu, tk, size, capacity);
+      }
+    }
+    tuple[i] = id;
+    last = id;
+  }
+  return { size, tuple, flow: tf.slice(0, size), reporter: tr.slice(0, size), partner: tp.slice(0, size), commodity: tc.slice(0, size), unit: tu.slice(0, size), counted: tk.slice(0, size) };
+}
+
+function rehash(tf: Uint8Array, tr: Uint16Array, tp: Uint16Array, tc: Uint32Array, tu: Uint16Array, tk: Uint8Array, size: number, capacity: number): Int32Array {
+  const slots = new Int32Array(capacity);
+  for (let id = 0; id < size; id++) {
+    let slot = mix(mix(mix(mix(mix(mix(0x2f1b3c4d, tc[id]), tp[id]), tf[id]), tr[id]), tu[id]), tk[id]) & (capacity - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+    slots[slot] = id + 1;
+  }
+  return slots;
+}
+
+function grown<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, capacity: number): T {
+  const next = new (a.constructor as new (n: number) => T)(capacity);
+  next.set(a);
+  return next;
+}
