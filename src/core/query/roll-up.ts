@@ -13,6 +13,7 @@
 import { assembleTable, newColumn, tableTransferables, type TradeTable } from '../table/trade-table';
 import { TOTAL_COMMODITY } from '../model/trade-record';
 import { runKernel } from './group-kernel';
+import { attachRowTuples, rowTuples, tupleTransferables, type RowTuples } from './row-tuples';
 import { buildPlan, periodCodes, runQuery, type QueryResult, type TradeQuery } from './trade-query';
 import type { Dimension } from './dimensions';
 
@@ -22,6 +23,8 @@ export interface RollUps {
   chapters: TradeTable;
   /** The same without goods: a few thousand cells where the chapters have hundreds of thousands. */
   allGoods: TradeTable;
+  /** Row tuples (row-tuples.ts) of the table, the chapters and all goods, built with them. */
+  tuples: [RowTuples | null, RowTuples | null, RowTuples | null];
 }
 
 /** Dimensions the chapter roll-up can answer: everything but goods finer than chapters. */
@@ -36,7 +39,8 @@ export function rollUpsOf(t: TradeTable): RollUps {
   const found = known.get(t.period);
   if (found && found.rows === t.rowCount) return found.rollUps;
   const chapters = buildRollUp(t, 'hs2');
-  const rollUps = { chapters, allGoods: buildRollUp(chapters, null) };
+  const allGoods = buildRollUp(chapters, null);
+  const rollUps: RollUps = { chapters, allGoods, tuples: [rowTuples(t), rowTuples(chapters), rowTuples(allGoods)] };
   known.set(t.period, { rows: t.rowCount, rollUps });
   return rollUps;
 }
@@ -48,10 +52,13 @@ export function chapterRollUp(t: TradeTable): TradeTable {
 /** Registers roll-ups built elsewhere (the worker builds them next to the table and transfers all). */
 export function attachRollUps(t: TradeTable, rollUps: RollUps): void {
   known.set(t.period, { rows: t.rowCount, rollUps });
+  attachRowTuples(t, rollUps.tuples[0]);
+  attachRowTuples(rollUps.chapters, rollUps.tuples[1]);
+  attachRowTuples(rollUps.allGoods, rollUps.tuples[2]);
 }
 
 export function rollUpTransferables(rollUps: RollUps): ArrayBuffer[] {
-  return [...tableTransferables(rollUps.chapters), ...tableTransferables(rollUps.allGoods)];
+  return [...tableTransferables(rollUps.chapters), ...tableTransferables(rollUps.allGoods), ...rollUps.tuples.flatMap(tupleTransferables)];
 }
 
 /** True when the chapter roll-up gives the same answer as the rows. */
