@@ -84,6 +84,21 @@ test('clicking a partner filters the other charts and shows a removable chip', a
   await expect(page).not.toHaveURL(/partners=/);
 });
 
+test('a partner filter keeps the partner\'s share of all partners, highlighted, and the goods of trade with it', async ({ page }) => {
+  await page.goto('/?partners=CN&v=1');
+  await ready(page);
+  const sums = demoSums(DEFAULT);
+  const china = page.getByTestId('partner-share-list').locator('[data-partner="CN"]');
+  await expect(china.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  // China's share of all partners' turnover, not 100 %.
+  expect(parseShare(await china.innerText())).toBeCloseTo(shareOf(sums, 'CN'), 3);
+  await expect(page.getByTestId('partner-share-list').locator('[data-partner="KR"]')).toBeVisible();
+  // The key figures are China's.
+  await expect
+    .poll(async () => parseRuNumber(await page.getByTestId('kpi-turnover-value').innerText()))
+    .toBeCloseTo((sums.byPartner.get('CN') ?? 0) / 1e6, 1);
+});
+
 test('the same URL in a fresh browser context shows the same figures', async ({ page, browser }) => {
   await page.goto('/?from=2020-01&to=2020-05&flow=import&partners=CN,JP,KR&v=1');
   const original = await figures(page);
