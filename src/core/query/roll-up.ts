@@ -14,7 +14,9 @@ import { assembleTable, newColumn, tableTransferables, type TradeTable } from '.
 import { TOTAL_COMMODITY } from '../model/trade-record';
 import { runKernel } from './group-kernel';
 import { attachRowTuples, rowTuples, tupleTransferables, type RowTuples } from './row-tuples';
-import { buildPlan, periodCodes, runQuery, type QueryResult, type TradeQuery } from './trade-query';
+import { runQuery } from './trade-query';
+import { buildPlan, periodCodes } from './query-plan';
+import type { QueryResult, TradeQuery } from './query-types';
 import type { Dimension } from './dimensions';
 
 /** The two roll-ups of a table: by chapter, and with all goods together. */
