@@ -3,7 +3,7 @@
 
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { formatShare } from '../i18n/format';
+import { formatDecimal, formatShare } from '../i18n/format';
 import { countryName } from '../core/model/country-names';
 import { publishedFigures } from '../lib/published-figures';
 import type { ViewState } from '../state/view-state';
@@ -15,7 +15,7 @@ export function AboutData({ view, onChange }: { view: ViewState; onChange: (next
   const change = (flow: string) => figures.find((f) => f.indicator === 'change_yoy' && f.flow === flow)?.value;
   const shares = figures.filter((f) => f.indicator === 'share' && f.flow === 'turnover' && f.partner);
   const source = figures[0]?.source;
-  const number = (v: number) => new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(v);
+  const number = (v: number) => formatDecimal(v, lang, 1);
   return (
     <section id="about-data" aria-labelledby="about-data-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
       <h2 id="about-data-title" className="text-base font-semibold text-slate-900">

@@ -1,19 +1,22 @@
 // Numbers, shares and periods in the user's locale: `1 234,5 млн долл. США`, `44,7 %`.
 
-import type { Language } from '../state/view-state';
+import { OTHER_KEY } from '../core/aggregate/dashboard-series';
+import { chapterName } from '../core/model/commodities';
+import { countryName } from '../core/model/country-names';
+import { LOCALES, type Language } from '../core/model/language';
+import { previousPeriod } from '../core/model/view-period';
 import { en, type Messages } from './messages-en';
 import { ru } from './messages-ru';
 
 export const MESSAGES: Record<Language, Messages> = { ru, en };
 
-const LOCALE: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Language, digits: number, signed = false): Intl.NumberFormat {
   const key = `${lang}:${digits}:${signed}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], {
+    f = new Intl.NumberFormat(LOCALES[lang], {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       signDisplay: signed ? 'exceptZero' : 'auto',
@@ -51,6 +54,26 @@ export function formatInteger(n: number, lang: Language): string {
   return numberFormat(lang, 0).format(n);
 }
 
+/** A plain number with up to `maxDigits` decimals: `1 234,5`, `12`. */
+export function formatDecimal(n: number, lang: Language, maxDigits: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxDigits }).format(n);
+}
+
+/** A date as the locale writes it in short: `25.11.2026`, `25/11/2026`. */
+export function formatDate(date: Date, lang: Language): string {
+  return date.toLocaleDateString(LOCALES[lang]);
+}
+
+/** A date and time as the locale writes them: `25.11.2026, 14:05:00`. */
+export function formatDateTime(date: Date, lang: Language): string {
+  return date.toLocaleString(LOCALES[lang]);
+}
+
+/** A date in words: `25 ноября 2026 г.`, `25 November 2026`. */
+export function formatLongDate(date: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
 const MONTHS: Record<Language, string[]> = {
   ru: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -70,4 +93,23 @@ export function formatMonthRange(from: string, to: string, lang: Language): stri
   if (fm === 1 && tm === 12) return fy === ty ? `${fy}${suffix}` : `${fy}–${ty}${lang === 'ru' ? '\u00a0гг.' : ''}`;
   if (fy === ty) return fm === tm ? `${MONTHS[lang][fm - 1]} ${fy}${suffix}` : `${MONTHS[lang][fm - 1]}–${MONTHS[lang][tm - 1]} ${fy}${suffix}`;
   return `${MONTHS[lang][fm - 1]} ${fy} – ${MONTHS[lang][tm - 1]} ${ty}${suffix}`;
+}
+
+/**
+ * The labels of a period and of the same months a year earlier (core/model/view-period.ts
+ * previousPeriod), as the key figures and the briefing write them: `янв.–май 2020 г.`.
+ */
+export function formatPeriodLabels(period: { from: string; to: string }, lang: Language): { period: string; previous: string } {
+  const previous = previousPeriod(period.from, period.to);
+  return { period: formatMonthRange(period.from, period.to, lang), previous: formatMonthRange(previous.from, previous.to, lang) };
+}
+
+/** A partner's name; «Прочие» / «Other» for the partners outside the top (OTHER_KEY). */
+export function partnerLabel(code: string, lang: Language): string {
+  return code === OTHER_KEY ? MESSAGES[lang].other : countryName(code, lang);
+}
+
+/** An HS chapter as `03 Рыба…`; «Прочие» / «Other» for the chapters outside the top. */
+export function chapterLabel(code: string, lang: Language): string {
+  return code === OTHER_KEY ? MESSAGES[lang].other : `${code} ${chapterName(code, lang)}`;
 }

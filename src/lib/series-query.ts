@@ -4,57 +4,30 @@
 
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
-import { parseMonthKey } from '../core/model/period';
+import { dashboardFilter, type ViewFilter } from '../core/aggregate/view-filter';
+import { resolvePeriod } from '../core/model/view-period';
 import type { LoadedTable } from '../worker/worker-protocol';
 import type { ViewState } from '../state/view-state';
 import { datasetKeys } from './dataset-query';
 
-export interface SeriesView {
-  from: string;
-  to: string;
-  measure: ViewState['measure'];
-  partners: string[];
-  chapters: string[];
-}
-
 /**
- * The effective filter. With no period in the view, the latest year to date:
- * January to the last month of the data, which officials compare with the
- * same months a year earlier. Out-of-range bounds are clamped to the data.
+ * The effective filter: the view's period settled against the data (core/model/view-period.ts
+ * resolvePeriod — with none in the view, the latest year to date, which officials compare with
+ * the same months a year earlier; out-of-range bounds clamped to the data).
  */
-export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): SeriesView {
+export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewFilter {
   const { firstMonth, lastMonth } = loaded.summary;
-  const defaultFrom = Math.max(firstMonth, Math.floor(lastMonth / 12) * 12);
-  const clamp = (key: string | null, fallback: number) => {
-    const m = key === null ? null : parseMonthKey(key);
-    return m === null ? fallback : Math.min(lastMonth, Math.max(firstMonth, m));
-  };
-  let from = clamp(view.from, view.to === null ? defaultFrom : firstMonth);
-  let to = clamp(view.to, lastMonth);
-  if (from > to) [from, to] = [defaultFrom, lastMonth];
-  const key = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-  return { from: key(from), to: key(to), measure: view.measure, partners: view.partners, chapters: view.chapters };
+  const { from, to } = resolvePeriod(view.from, view.to, firstMonth, lastMonth);
+  return { from, to, measure: view.measure, partners: view.partners, chapters: view.chapters };
 }
 
-export function seriesViewKey(v: SeriesView): string {
+export function seriesViewKey(v: ViewFilter): string {
   return `${v.from}..${v.to}|${v.measure}|${v.partners.join(',')}|${v.chapters.join(',')}`;
 }
 
-export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | undefined, view: SeriesView | undefined) {
+export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | undefined, view: ViewFilter | undefined) {
   const compute = (): DashboardSeries =>
-    computeDashboardSeries(
-      loaded!.table,
-      {
-        fromMonth: parseMonthKey(view!.from)!,
-        toMonth: parseMonthKey(view!.to)!,
-        measure: view!.measure,
-        partners: view!.partners,
-        chapters: view!.chapters,
-        historyFromMonth: loaded!.summary.firstMonth,
-        historyToMonth: loaded!.summary.lastMonth,
-      },
-      { dataFirstMonth: loaded!.summary.firstMonth, dataLastMonth: loaded!.summary.lastMonth },
-    );
+    computeDashboardSeries(loaded!.table, dashboardFilter(view!, loaded!.summary), { dataFirstMonth: loaded!.summary.firstMonth, dataLastMonth: loaded!.summary.lastMonth });
   const ready = loaded !== undefined && view !== undefined;
   return queryOptions({
     queryKey: datasetKeys.series(datasetId, view ? seriesViewKey(view) : ''),

@@ -3,7 +3,9 @@
 // dollars, deflate-raw, base64url. A link from someone else is untrusted input:
 // decoding validates every field and never throws.
 
-import type { DashboardSeries, FlowTotals, ShareSlice } from '../core/aggregate/dashboard-series';
+import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from '../core/aggregate/dashboard-series';
+import { MEASURES, type Measure, type ViewFilter } from '../core/aggregate/view-filter';
+import { TOTAL_COMMODITY } from '../core/model/trade-record';
 import { hasControlCharacters } from './url-codec';
 
 import { MAX_SNAPSHOT_CHARS } from './snapshot-limits';
@@ -11,19 +13,12 @@ import { MAX_SNAPSHOT_CHARS } from './snapshot-limits';
 export { MAX_SNAPSHOT_CHARS, SNAPSHOT_PREFIX } from './snapshot-limits';
 export const SNAPSHOT_VERSION = 1;
 
-export interface SnapshotView {
-  from: string;
-  to: string;
-  measure: 'turnover' | 'export' | 'import';
-  partners: string[];
-  chapters: string[];
-}
-
 export interface Snapshot {
   createdAt: string;
   datasetName: string;
   demo: boolean;
-  view: SnapshotView;
+  /** The filter of the figures (the same type the dashboard and the briefing read). */
+  view: ViewFilter;
   series: DashboardSeries;
 }
 
@@ -98,7 +93,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const str = (v: unknown, re = /^[\s\S]{0,200}$/): v is string => typeof v === 'string' && re.test(v) && !hasControlCharacters(v);
   const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e16;
   const arr = (v: unknown, max = 5000): v is unknown[] => Array.isArray(v) && v.length <= max;
-  const code = /^[A-Z0-9]{2,4}$|^other$/;
+  const code = new RegExp(`^[A-Z0-9]{2,4}$|^${OTHER_KEY}$`);
   const month = /^\d{4}-\d{2}$/;
   const totals = (v: unknown): FlowTotals | null => {
     if (!arr(v, 2) || v.length !== 2 || !num(v[0]) || !num(v[1])) return null;
@@ -113,12 +108,12 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const w = p.w;
   if (!str(p.c) || !str(p.n) || (p.d !== 0 && p.d !== 1) || !arr(w, 5) || w.length !== 5) return null;
   const [from, to, measure, partners, chapters] = w;
-  if (!str(from, month) || !str(to, month) || !['turnover', 'export', 'import'].includes(measure as string)) return null;
+  if (!str(from, month) || !str(to, month) || !(MEASURES as readonly unknown[]).includes(measure)) return null;
   if (!arr(partners, 300) || !partners.every((x) => str(x, code)) || !arr(chapters, 100) || !chapters.every((x) => str(x, /^\d{2}$/))) return null;
   const current = totals(p.cur);
   const previous = p.prev === null ? null : totals(p.prev);
   const partnerShares = slices(p.ps, code);
-  const chapterShares = slices(p.ch, /^\d{2}$|^other$|^TOTAL$/);
+  const chapterShares = slices(p.ch, new RegExp(`^\\d{2}$|^${OTHER_KEY}$|^${TOTAL_COMMODITY}$`));
   if (!current || (p.prev !== null && !previous) || !partnerShares || !chapterShares || !num(p.pc)) return null;
   if (!arr(p.pk, 200) || !p.pk.every((k) => str(k, code))) return null;
   const keys = p.pk as string[];
@@ -134,7 +129,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
     createdAt: p.c as string,
     datasetName: p.n as string,
     demo: p.d === 1,
-    view: { from, to, measure: measure as SnapshotView['measure'], partners: partners as string[], chapters: chapters as string[] },
+    view: { from, to, measure: measure as Measure, partners: partners as string[], chapters: chapters as string[] },
     series: {
       current,
       previous,

@@ -1,10 +1,11 @@
 // Everything on screen that a link must reproduce. Pure: no React, no DOM.
 
-export const LANGUAGES = ['ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { ViewFilter } from '../core/aggregate/view-filter';
+import type { Language } from '../core/model/language';
 
-export const MEASURES = ['turnover', 'export', 'import'] as const;
-export type Measure = (typeof MEASURES)[number];
+// Languages and measures are the core's (model/language.ts, aggregate/view-filter.ts).
+export { LANGUAGES, type Language } from '../core/model/language';
+export { MEASURES, type Measure } from '../core/aggregate/view-filter';
 
 export const TIME_STEPS = ['year', 'month'] as const;
 export type TimeStep = (typeof TIME_STEPS)[number];
@@ -15,22 +16,21 @@ export type ShareMode = (typeof SHARE_MODES)[number];
 export const PAGES = ['dashboard', 'brief'] as const;
 export type Page = (typeof PAGES)[number];
 
-/** Charts that can be shown alone (embed mode). */
+/**
+ * Charts that can be shown alone (embed mode): the `?embed=<id>` values. The dashboard's panel
+ * registry (features/dashboard/panels/chart-panels.ts) maps each id to its panel.
+ */
 export const CHART_IDS = ['kpi', 'partners', 'shares', 'flows', 'goods'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-export interface ViewState {
+/** The filter of the view (core/aggregate/view-filter.ts) with its period still open. */
+export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'chapters'> {
   lang: Language;
   dataset: string;
-  /** `YYYY-MM`; null (with `to` null) = the latest year to date: January to the data's last month. */
+  /** `YYYY-MM`; null (with `to` null) = the latest year to date (core/model/view-period.ts resolvePeriod). */
   from: string | null;
   /** `YYYY-MM`; null = the last month of the data. */
   to: string | null;
-  measure: Measure;
-  /** ISO alpha-2 partner codes, sorted; empty = all. */
-  partners: string[];
-  /** HS chapters (`03`), sorted; empty = all goods. */
-  chapters: string[];
   /** Step of the exports/imports chart. */
   step: TimeStep;
   /** Partner shares over time as 100 % bars or absolute values. */

@@ -1,6 +1,8 @@
 // A colour-blind-safe palette (Okabe–Ito, extended) with a stable colour per
 // partner: the same country keeps its colour across charts, filters and links.
 
+import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
+
 const FIXED: Record<string, string> = {
   CN: '#D55E00', // vermillion
   KR: '#0072B2', // blue
@@ -24,7 +26,7 @@ export const IMPORT_COLOUR = '#E69F00';
 export const BALANCE_COLOUR = '#404040';
 
 export function partnerColour(code: string): string {
-  if (code === 'other') return OTHER_COLOUR;
+  if (code === OTHER_KEY) return OTHER_COLOUR;
   const fixed = FIXED[code];
   if (fixed) return fixed;
   let h = 0;
@@ -35,5 +37,5 @@ export function partnerColour(code: string): string {
 const CHAPTER_PALETTE = ['#0072B2', '#009E73', '#E69F00', '#56B4E9', '#D55E00', '#CC79A7', '#117733', '#882255', '#44AA99', '#332288'];
 
 export function chapterColour(index: number, key: string): string {
-  return key === 'other' ? OTHER_COLOUR : CHAPTER_PALETTE[index % CHAPTER_PALETTE.length];
+  return key === OTHER_KEY ? OTHER_COLOUR : CHAPTER_PALETTE[index % CHAPTER_PALETTE.length];
 }

@@ -3,6 +3,7 @@
 
 import { memo } from 'react';
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
 import { formatMillions, formatShare, formatUsd } from '../../i18n/format';
 
@@ -59,7 +60,7 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
           );
           return (
             <li key={s.key} data-partner={s.key}>
-              {onToggle && s.key !== 'other' ? (
+              {onToggle && s.key !== OTHER_KEY ? (
                 <button
                   type="button"
                   aria-pressed={active}

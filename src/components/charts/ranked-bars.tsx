@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
 import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
 import { formatShare, formatUsd } from '../../i18n/format';
@@ -30,7 +31,7 @@ export const RankedBars = memo(function RankedBars({ bars, lang, onToggle }: { b
             cursor={onToggle ? 'pointer' : undefined}
             onClick={onToggle ? (entry) => {
               const key = (entry as unknown as { payload?: RankedBar }).payload?.key;
-              if (key && key !== 'other') onToggle(key);
+              if (key && key !== OTHER_KEY) onToggle(key);
             } : undefined}
           >
             {bars.map((b) => (

@@ -3,7 +3,8 @@
 export interface Column<Row> {
   header: string;
   numeric?: boolean;
-  cell: (row: Row) => string;
+  /** A method, so a list of panels can hold columns of different rows (features/dashboard/panels). */
+  cell(row: Row): string;
 }
 
 export function DataTable<Row>({ columns, rows, caption }: { columns: Column<Row>[]; rows: Row[]; caption: string }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingParagraph, capShares, DEFAULT_BRIEFING_FORMAT, periodPhrase, previousPeriod, type BriefingInput } from './briefing-text';
+import { briefingParagraph, capShares, DEFAULT_BRIEFING_FORMAT, periodPhrase, type BriefingInput } from './briefing-text';
+import { previousPeriod } from '../model/view-period';
 import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from './dashboard-series';
 
 const M = 1e6;

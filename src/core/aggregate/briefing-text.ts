@@ -4,10 +4,13 @@
 
 import { countryName } from '../model/country-names';
 import { chapterName } from '../model/commodities';
-import { monthKey, parseMonthKey } from '../model/period';
-import { OTHER_KEY, type DashboardSeries, type FlowMeasure, type FlowTotals, type ShareSlice } from './dashboard-series';
+import { LOCALES, type Language } from '../model/language';
+import { previousPeriod } from '../model/view-period';
+import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from './dashboard-series';
+import { flowChange } from './flow-change';
+import type { ViewFilter } from './view-filter';
 
-export type BriefingLang = 'ru' | 'en';
+export type BriefingLang = Language;
 
 /**
  * Number formatting of the text. The app passes the helpers of src/i18n/format.ts (core may
@@ -23,23 +26,18 @@ export interface BriefingNumberFormat {
   integer: (n: number, lang: BriefingLang) => string;
 }
 
-export interface BriefingInput {
+/** The view's period and measure (model/view-period, view-filter.ts); its partner filter may be left out (= all). */
+export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'measure'> {
   series: DashboardSeries;
-  /** `YYYY-MM`, inclusive. */
-  from: string;
-  to: string;
-  measure: FlowMeasure;
   lang: BriefingLang;
   /** Partner filter of the view (ISO alpha-2); empty or absent = all partners. */
   partners?: readonly string[];
   format?: BriefingNumberFormat;
 }
-
-const LOCALE: Record<BriefingLang, string> = { ru: 'ru-RU', en: 'en-GB' };
 const NBSP = '\u00a0';
 
 function numberFormat(lang: BriefingLang, digits: number, signed = false): Intl.NumberFormat {
-  return new Intl.NumberFormat(LOCALE[lang], {
+  return new Intl.NumberFormat(LOCALES[lang], {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
@@ -78,14 +76,6 @@ export function periodPhrase(from: string, to: string, lang: BriefingLang, gramm
   if (fm === 1 && tm === 12) return fy === ty ? year(fy) : `${fy}–${ty}${lang === 'ru' ? `${NBSP}гг.` : ''}`;
   if (fy === ty) return fm === tm ? `${months[fm - 1]} ${year(fy)}` : `${months[fm - 1]}–${months[tm - 1]} ${year(fy)}`;
   return `${months[fm - 1]} ${year(fy)} – ${months[tm - 1]} ${year(ty)}`;
-}
-
-/** The same months one year earlier. */
-export function previousPeriod(from: string, to: string): { from: string; to: string } {
-  const f = parseMonthKey(from);
-  const t = parseMonthKey(to);
-  if (f === null || t === null) throw new Error(`not a month key: ${from}..${to}`);
-  return { from: monthKey(f - 12), to: monthKey(t - 12) };
 }
 
 /**
@@ -159,8 +149,9 @@ export function briefingParagraph(input: BriefingInput): string {
   }
   const change = (field: keyof FlowTotals): string => {
     // A change against nothing (or against a negative value) is no percentage: leave it out.
-    if (!previous || previous[field] <= 0) return '';
-    const text = fmt.change(current[field] / previous[field] - 1, lang);
+    const ratio = previous ? flowChange(current, previous, field).ratio : null;
+    if (ratio === null) return '';
+    const text = fmt.change(ratio, lang);
     if (comparedWith === null) return ` (${text})`;
     const withPeriod = t.changeVs(text, comparedWith);
     comparedWith = null;

@@ -2,26 +2,28 @@
 // aggregation (period span, partners, chapters, aggregates kept apart), for
 // exporting exactly the filtered data.
 
+import type { DashboardFilter } from '../aggregate/dashboard-series';
+import { periodMonthSpan } from '../model/period';
 import { TOTAL_COMMODITY } from '../model/trade-record';
 import type { TradeTable } from '../table/trade-table';
 
-export interface RowFilterSpec {
-  fromMonth: number;
-  toMonth: number;
-  partners: readonly string[];
-  chapters: readonly string[];
-}
+/** The dashboard's filter (aggregate/view-filter.ts filterMonths gives the months), partners and chapters required. */
+export type RowFilterSpec = Pick<DashboardFilter, 'fromMonth' | 'toMonth' | 'partners'> & { chapters: readonly string[] };
 
 export function rowFilter(t: TradeTable, spec: RowFilterSpec): (row: number) => boolean {
   const partnerOk = t.partners.map((p) => spec.partners.length === 0 || spec.partners.includes(p));
   const commodityOk = t.commodities.map((c) => spec.chapters.length === 0 || (c !== TOTAL_COMMODITY && spec.chapters.includes(c.slice(0, 2))));
-  return (i) => {
-    if (!t.counted[i] || !partnerOk[t.partner[i]] || !commodityOk[t.commodity[i]]) return false;
-    const code = t.period[i];
-    const year = (code / 100) | 0;
-    const sub = code - year * 100;
-    const start = sub === 0 ? year * 12 : sub > 20 ? year * 12 + (sub - 21) * 3 : year * 12 + sub - 1;
-    const end = sub === 0 ? start + 11 : sub > 20 ? start + 2 : start;
-    return start >= spec.fromMonth && end <= spec.toMonth;
+  // A row is in the period when every month its period covers is (model/period.ts periodMonthSpan):
+  // decided once per period code, the table has few.
+  const periodOk = new Map<number, boolean>();
+  const inPeriod = (code: number) => {
+    let ok = periodOk.get(code);
+    if (ok === undefined) {
+      const [start, end] = periodMonthSpan(code);
+      ok = start >= spec.fromMonth && end <= spec.toMonth;
+      periodOk.set(code, ok);
+    }
+    return ok;
   };
+  return (i) => t.counted[i] !== 0 && partnerOk[t.partner[i]] && commodityOk[t.commodity[i]] && inPeriod(t.period[i]);
 }

@@ -1,8 +1,9 @@
 // Display names for partner codes. Intl only: this file is in the main bundle, so it must not
 // import the i18n-iso-countries tables (those live in countries.ts, used inside the worker).
+import type { Language } from './language';
 import { WORLD_PARTNER } from './trade-record';
 
-export type NameLang = 'ru' | 'en';
+export type NameLang = Language;
 
 export interface SpecialPartner {
   /** The UN Comtrade (M49-based) partner code this value stands for. */

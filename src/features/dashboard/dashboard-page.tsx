@@ -3,13 +3,13 @@
 
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatInteger } from '../../i18n/format';
+import { formatDate, formatInteger } from '../../i18n/format';
 import { failureText } from '../../i18n/import-messages';
 import { findBuiltInDataset } from '../../lib/built-in-datasets';
 import { UnknownDatasetError } from '../../lib/dataset-query';
 import { useDashboardData } from '../../lib/use-dashboard-data';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
-import type { SeriesView } from '../../lib/series-query';
+import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { DatasetLoadError } from '../../worker/dataset-worker-client';
 import type { ViewState } from '../../state/view-state';
 import { FilterBar } from './filter-bar';
@@ -23,7 +23,7 @@ interface Props {
   /** The dataset's source, for images: demo label or file names. */
   source: string;
   /** The share toolbar, given the figures on screen (composed by the app). */
-  toolbar?: (series: DashboardSeries, effective: SeriesView) => ReactNode;
+  toolbar?: (series: DashboardSeries, effective: ViewFilter) => ReactNode;
 }
 
 export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Props) {
@@ -75,7 +75,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
       series={series.data}
       effective={effective}
       source={source}
-      date={new Date().toLocaleDateString(lang === 'ru' ? 'ru-RU' : 'en-GB')}
+      date={formatDate(new Date(), lang)}
       only={view.embed}
       ready={ready}
       header={

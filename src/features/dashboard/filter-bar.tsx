@@ -2,17 +2,17 @@
 
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatMonth, formatMonthRange } from '../../i18n/format';
+import { chapterLabel, formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
 import { monthKey } from '../../core/model/period';
+import { isDefaultPeriod, yearWithinData } from '../../core/model/view-period';
+import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { SegmentedControl } from '../../components/ui/segmented-control';
 import { MEASURES, type ViewState } from '../../state/view-state';
-import type { SeriesView } from '../../lib/series-query';
-import { partnerLabel } from './dashboard-view-model';
-import { chapterName } from '../../core/model/commodities';
+import { toggleCode } from './panels/view-model';
 
 interface Props {
   view: ViewState;
-  effective: SeriesView;
+  effective: ViewFilter;
   firstMonth: number;
   lastMonth: number;
   partners: string[];
@@ -42,22 +42,22 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
   const sortedPartners = useMemo(() => {
     const collator = new Intl.Collator(lang);
     return partners
-      .map((code) => ({ code, label: partnerLabel(code, lang, m) }))
+      .map((code) => ({ code, label: partnerLabel(code, lang) }))
       .sort((a, b) => collator.compare(a.label, b.label))
       .map((p) => p.code);
-  }, [partners, lang, m]);
+  }, [partners, lang]);
 
-  const defaultFrom = `${last.slice(0, 4)}-01` < first ? first : `${last.slice(0, 4)}-01`;
   // The default period (latest year to date) is written as nothing, keeping links short.
   const setRange = (from: string, to: string) => {
-    const isDefault = from === defaultFrom && to === last;
+    const isDefault = isDefaultPeriod({ from, to }, firstMonth, lastMonth);
     onChange({ ...view, from: isDefault ? null : from, to: isDefault || to === last ? null : to });
   };
-  const togglePartner = (code: string) =>
-    onChange({ ...view, partners: view.partners.includes(code) ? view.partners.filter((p) => p !== code) : [...view.partners, code].sort() });
-  const toggleChapter = (code: string) =>
-    onChange({ ...view, chapters: view.chapters.includes(code) ? view.chapters.filter((c) => c !== code) : [...view.chapters, code].sort() });
-  const chapterLabel = (code: string) => `${code} ${chapterName(code, lang)}`;
+  const setYear = (year: number) => {
+    const { from, to } = yearWithinData(year, firstMonth, lastMonth);
+    setRange(from, to);
+  };
+  const togglePartner = (code: string) => onChange({ ...view, partners: toggleCode(view.partners, code) });
+  const toggleChapter = (code: string) => onChange({ ...view, chapters: toggleCode(view.chapters, code) });
 
   return (
     <div className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
@@ -91,7 +91,7 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
             onChange={(e) => {
               const y = e.target.value;
               if (y === 'all') setRange(first, last);
-              else if (y) setRange(`${y}-01` < first ? first : `${y}-01`, `${y}-12` > last ? last : `${y}-12`);
+              else if (y) setYear(Number(y));
             }}
             data-testid="period-year"
           >
@@ -114,7 +114,7 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
       <CheckboxPicker
         label={m.partnersLabel}
         summary={view.partners.length === 0 ? m.partnersAll : m.partnersSelected(view.partners.length)}
-        options={sortedPartners.map((code) => [code, partnerLabel(code, lang, m)])}
+        options={sortedPartners.map((code) => [code, partnerLabel(code, lang)])}
         selected={view.partners}
         onToggle={togglePartner}
       />
@@ -122,7 +122,7 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
         <CheckboxPicker
           label={m.goodsLabel}
           summary={view.chapters.length === 0 ? m.goodsAll : m.partnersSelected(view.chapters.length)}
-          options={chapters.map((code) => [code, chapterLabel(code)])}
+          options={chapters.map((code) => [code, chapterLabel(code, lang)])}
           selected={view.chapters}
           onToggle={toggleChapter}
           wide
@@ -131,7 +131,7 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
 
       {(view.partners.length > 0 || view.chapters.length > 0) && (
         <ul className="flex flex-wrap gap-1" aria-label={m.filters} data-testid="filter-chips">
-          {[...view.partners.map((code) => [code, partnerLabel(code, lang, m), () => togglePartner(code)] as const), ...view.chapters.map((code) => [code, chapterLabel(code), () => toggleChapter(code)] as const)].map(([code, label, remove]) => (
+          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.chapters.map((code) => [code, chapterLabel(code, lang), () => toggleChapter(code)] as const)].map(([code, label, remove]) => (
             <li key={code}>
               <button
                 type="button"

@@ -2,13 +2,14 @@
 // are drawn with no dataset at all. Clearly marked; filters cannot change it.
 
 import { useI18n } from '../../i18n/i18n-context';
+import { formatDate } from '../../i18n/format';
 import type { Snapshot } from '../../state/snapshot-codec';
 import type { ViewState } from '../../state/view-state';
 import { DashboardView } from './dashboard-view';
 
 export function SnapshotDashboard({ snapshot, view, onChange }: { snapshot: Snapshot; view: ViewState; onChange: (next: ViewState) => void }) {
   const { lang, m } = useI18n();
-  const date = new Date(snapshot.createdAt).toLocaleDateString(lang === 'ru' ? 'ru-RU' : 'en-GB');
+  const date = formatDate(new Date(snapshot.createdAt), lang);
   return (
     <DashboardView
       view={{ ...view, partners: snapshot.view.partners, chapters: snapshot.view.chapters, measure: snapshot.view.measure }}

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { datasetKeys, datasetListQueryOptions, type DatasetEntry } from '../../lib/dataset-query';
 import { removeDataset, renameDataset } from '../../lib/dataset-repository';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatInteger, formatMonthRange } from '../../i18n/format';
+import { formatDateTime, formatInteger, formatMonthRange } from '../../i18n/format';
 import { monthKey } from '../../core/model/period';
 import type { Messages } from '../../i18n/messages-en';
 
@@ -86,7 +86,7 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
           meta && (
             <p className="text-xs text-slate-600">
               {formatInteger(meta.rowCount, lang)} {m.datasets.rows} · {m.datasets.periods}: {formatMonthRange(monthKey(meta.firstMonth), monthKey(meta.lastMonth), lang)} · {m.datasets.sources}:{' '}
-              {meta.sources.map((s) => s.fileName).join(', ')} · {m.datasets.added}: {new Date(meta.createdAt).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB')}
+              {meta.sources.map((s) => s.fileName).join(', ')} · {m.datasets.added}: {formatDateTime(new Date(meta.createdAt), lang)}
             </p>
           )
         )}

@@ -11,10 +11,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { OTHER_KEY, type DashboardSeries } from '../../core/aggregate/dashboard-series';
 import { chapterName } from '../../core/model/commodities';
-import { countryName } from '../../core/model/country-names';
 import { useI18n } from '../../i18n/i18n-context';
-import type { SeriesView } from '../../lib/series-query';
-import { briefingParagraphOf, periodLabels, printedDateText, selectedPartnerNames, topShares } from './briefing-figures';
+import type { ViewFilter } from '../../core/aggregate/view-filter';
+import { formatLongDate, formatPeriodLabels, partnerLabel } from '../../i18n/format';
+import { briefingParagraphOf, selectedPartnerNames, topShares } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 import { KeyFigures, ShareTable } from './briefing-tables';
 import './briefing.css';
@@ -23,7 +23,7 @@ const buttonClass = 'rounded-md border px-4 py-1.5 text-sm font-medium focus-vis
 
 export interface BriefingPageProps {
   series: DashboardSeries;
-  view: SeriesView;
+  view: ViewFilter;
   datasetName: string;
   demo: boolean;
   sourceNote: string;
@@ -55,10 +55,10 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const { period: periodLabel, previous: previousLabel } = periodLabels(view, lang);
+  const { period: periodLabel, previous: previousLabel } = formatPeriodLabels(view, lang);
   const measureName = m.measure[view.measure];
   const selectedPartners = selectedPartnerNames(view, lang);
-  const printedDate = printedDateText(printedAt, lang);
+  const printedDate = formatLongDate(printedAt, lang);
 
   return createPortal(
     <div
@@ -117,7 +117,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
             title={m.partnerSharesTitle(measureName)}
             nameHeader={t.partner}
             slices={partners}
-            name={(key) => (key === OTHER_KEY ? m.other : countryName(key, lang))}
+            name={(key) => partnerLabel(key, lang)}
           />
           <ShareTable
             title={m.chaptersTitle(measureName)}

@@ -1,6 +1,6 @@
-// The briefing's own UI strings in Russian and English (to be moved into the message files)
-// and the locale its print date is written in. Used by briefing-page.tsx and
-// briefing-tables.tsx.
+// The briefing's own UI strings in Russian and English (to be moved into the message files).
+// Used by briefing-page.tsx and briefing-tables.tsx; the print date's locale is
+// core/model/language.ts (through i18n/format.ts formatLongDate).
 
 export const BRIEFING_TEXT = {
   ru: {
@@ -44,5 +44,3 @@ export const BRIEFING_TEXT = {
     madeWith: 'Prepared with TradeShare; the data were processed in the browser.',
   },
 } as const;
-
-export const BRIEFING_DATE_LOCALE = { ru: 'ru-RU', en: 'en-GB' } as const;

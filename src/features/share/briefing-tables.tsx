@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { OTHER_KEY, type DashboardSeries, type ShareSlice } from '../../core/aggregate/dashboard-series';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMillions, formatShare } from '../../i18n/format';
-import { FIGURES, difference, growth } from './briefing-figures';
+import { KEY_FIGURES } from '../../core/aggregate/flow-change';
+import { difference, growth } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 
 const thClass = 'border-b border-slate-400 px-1.5 py-1 font-semibold text-slate-700';
@@ -41,7 +42,7 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
         </tr>
       </thead>
       <tbody>
-        {FIGURES.map(([key, field]) => (
+        {KEY_FIGURES.map(([key, field]) => (
           <tr key={key} className="odd:bg-slate-100">
             <th scope="row" className="px-1.5 py-0.5 text-left font-normal">
               {m.kpi[key]}

@@ -5,11 +5,10 @@
 import { useState } from 'react';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import type { TradeTable } from '../../core/table/trade-table';
-import { parseMonthKey } from '../../core/model/period';
 import { MAX_SNAPSHOT_CHARS, SNAPSHOT_PREFIX } from '../../state/snapshot-limits';
 import { serialiseViewQuery } from '../../state/url-codec';
 import { CHART_IDS, DEFAULT_VIEW, type ChartId, type ViewState } from '../../state/view-state';
-import type { SeriesView } from '../../lib/series-query';
+import { filterMonths, type ViewFilter } from '../../core/aggregate/view-filter';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
 import { isChunkLoadError } from '../../components/ui/chunk-error';
@@ -18,7 +17,7 @@ interface Props {
   view: ViewState;
   onChange: (next: ViewState) => void;
   series: DashboardSeries;
-  effective: SeriesView;
+  effective: ViewFilter;
   datasetName: string;
   demo: boolean;
   table: TradeTable | undefined;
@@ -79,7 +78,7 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
         import('../../core/export/row-filter'),
         import('../../components/charts/chart-image-download'),
       ]);
-      const keep = rowFilter(table, { fromMonth: parseMonthKey(effective.from)!, toMonth: parseMonthKey(effective.to)!, partners: effective.partners, chapters: effective.chapters });
+      const keep = rowFilter(table, { ...filterMonths(effective), partners: effective.partners, chapters: effective.chapters });
       // Written in slices with a pause between them so a large dataset never blocks the page.
       const parts: string[] = [];
       let batch: string[] = [];

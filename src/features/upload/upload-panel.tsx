@@ -8,7 +8,8 @@ import type { ColumnMapping } from '../../core/formats/mapped-format';
 import type { FilePreview } from '../../worker/worker-protocol';
 import type { DatasetEntry } from '../../lib/dataset-query';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatInteger } from '../../i18n/format';
+import type { Language } from '../../state/view-state';
+import { formatDecimal, formatInteger } from '../../i18n/format';
 import { failureText } from '../../i18n/import-messages';
 import { runUploadSession, type JobState, type UploadJob } from './upload-session';
 import { ImportReportView } from './import-report-view';
@@ -215,7 +216,7 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
   }
 }
 
-function formatBytes(bytes: number, lang: 'ru' | 'en'): string {
+function formatBytes(bytes: number, lang: Language): string {
   const units = lang === 'ru' ? ['Б', 'КБ', 'МБ', 'ГБ'] : ['B', 'KB', 'MB', 'GB'];
   let v = bytes;
   let u = 0;
@@ -223,5 +224,5 @@ function formatBytes(bytes: number, lang: 'ru' | 'en'): string {
     v /= 1024;
     u++;
   }
-  return `${new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: u === 0 ? 0 : 1 }).format(v)} ${units[u]}`;
+  return `${formatDecimal(v, lang, u === 0 ? 0 : 1)} ${units[u]}`;
 }

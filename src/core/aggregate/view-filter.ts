@@ -1,0 +1,47 @@
+// The filter of the figures on screen — one type for the dashboard, the series query, the
+// snapshot link, the briefing and the filtered-CSV export (docs/architecture.md, «Data flow»:
+// ViewState → series-query → core/aggregate). The URL's view state holds the same pieces with
+// the period still open (null = the default period, see model/view-period.ts resolvePeriod);
+// this is the filter once the period is settled against the data.
+
+import { parseMonthKey } from '../model/period';
+import type { DashboardFilter, FlowMeasure } from './dashboard-series';
+
+/** What the charts measure: exports + imports, exports or imports. */
+export const MEASURES = ['turnover', 'export', 'import'] as const satisfies readonly FlowMeasure[];
+export type Measure = (typeof MEASURES)[number];
+
+export interface ViewFilter {
+  /** `YYYY-MM`, inclusive. */
+  from: string;
+  /** `YYYY-MM`, inclusive. */
+  to: string;
+  measure: Measure;
+  /** ISO alpha-2 partner codes, sorted; empty = all partners. */
+  partners: string[];
+  /** HS chapters (`03`), sorted; empty = all goods. */
+  chapters: string[];
+}
+
+/** The filter's period as month indices (model/period.ts monthIndex). */
+export function filterMonths(filter: Pick<ViewFilter, 'from' | 'to'>): { fromMonth: number; toMonth: number } {
+  const fromMonth = parseMonthKey(filter.from);
+  const toMonth = parseMonthKey(filter.to);
+  if (fromMonth === null || toMonth === null) throw new Error(`not a month key: ${filter.from}..${filter.to}`);
+  return { fromMonth, toMonth };
+}
+
+/**
+ * The filter as computeDashboardSeries takes it; the over-time series span `history` (the data's
+ * first and last month), so the charts show the whole history around the period.
+ */
+export function dashboardFilter(filter: ViewFilter, history: { firstMonth: number; lastMonth: number }): DashboardFilter {
+  return {
+    ...filterMonths(filter),
+    measure: filter.measure,
+    partners: filter.partners,
+    chapters: filter.chapters,
+    historyFromMonth: history.firstMonth,
+    historyToMonth: history.lastMonth,
+  };
+}

@@ -1,0 +1,61 @@
+// The period rules of a view (docs/architecture.md, «Decisions and why»: default period):
+// which months a view shows when its link names none or names months outside the data, and
+// which months it is compared with. Months are month indices (period.ts monthIndex) or
+// `YYYY-MM` keys; every bound is inclusive.
+
+import { monthKey, parseMonthKey } from './period';
+
+/** An inclusive range of `YYYY-MM` month keys. */
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * The default period: the latest year to date, January to the data's last month (from the
+ * data's first month when the data starts later that year) — how regional reports are written.
+ */
+export function latestYearToDate(firstMonth: number, lastMonth: number): { fromMonth: number; toMonth: number } {
+  return { fromMonth: Math.max(firstMonth, Math.floor(lastMonth / 12) * 12), toMonth: lastMonth };
+}
+
+/**
+ * The period a view shows, as month keys. `from` and `to` are the link's (`YYYY-MM` or null):
+ * both null = the default period; only `from` = from there to the data's last month; only `to` =
+ * from the data's first month. Bounds outside the data are clamped to it; a range that ends
+ * before it starts falls back to the default period.
+ */
+export function resolvePeriod(from: string | null, to: string | null, firstMonth: number, lastMonth: number): MonthRange {
+  const fallback = latestYearToDate(firstMonth, lastMonth);
+  const clamp = (key: string | null, otherwise: number) => {
+    const m = key === null ? null : parseMonthKey(key);
+    return m === null ? otherwise : Math.min(lastMonth, Math.max(firstMonth, m));
+  };
+  let start = clamp(from, to === null ? fallback.fromMonth : firstMonth);
+  let end = clamp(to, lastMonth);
+  if (start > end) [start, end] = [fallback.fromMonth, fallback.toMonth];
+  return { from: monthKey(start), to: monthKey(end) };
+}
+
+/** Whether `from..to` is the default period of data spanning `firstMonth..lastMonth`. */
+export function isDefaultPeriod(range: MonthRange, firstMonth: number, lastMonth: number): boolean {
+  const d = latestYearToDate(firstMonth, lastMonth);
+  return range.from === monthKey(d.fromMonth) && range.to === monthKey(d.toMonth);
+}
+
+/** A calendar year, cut to the months the data covers. */
+export function yearWithinData(year: number, firstMonth: number, lastMonth: number): MonthRange {
+  const first = monthKey(firstMonth);
+  const last = monthKey(lastMonth);
+  const from = `${year}-01`;
+  const to = `${year}-12`;
+  return { from: from < first ? first : from, to: to > last ? last : to };
+}
+
+/** The same months one year earlier: what the key figures and the briefing compare with. */
+export function previousPeriod(from: string, to: string): MonthRange {
+  const f = parseMonthKey(from);
+  const t = parseMonthKey(to);
+  if (f === null || t === null) throw new Error(`not a month key: ${from}..${to}`);
+  return { from: monthKey(f - 12), to: monthKey(t - 12) };
+}

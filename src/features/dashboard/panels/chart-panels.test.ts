@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { computeDashboardSeries, type DashboardSeries } from '../../../core/aggregate/dashboard-series';
+import type { ViewFilter } from '../../../core/aggregate/view-filter';
+import { monthIndex, periodCode } from '../../../core/model/period';
+import { TradeTableBuilder, tableRow } from '../../../core/table/table-builder';
+import { formatMillions, formatMonthRange, formatShare, MESSAGES } from '../../../i18n/format';
+import { decodeSnapshot, encodeSnapshot } from '../../../state/snapshot-codec';
+import { CHART_IDS, DEFAULT_VIEW, type Language, type ViewState } from '../../../state/view-state';
+import { CHART_PANELS, FIGURE_BLOCKS } from './chart-panels';
+import type { ChartPanelDefinition, PanelContext } from './panel-definition';
+
+const FILTER: ViewFilter = { from: '2024-01', to: '2024-05', measure: 'turnover', partners: ['CN'], chapters: [] };
+
+/** Whole dollars (as a snapshot carries them), 2022 – May 2024: eleven partners (so there is an «other»), two chapters, both flows. */
+function fixtureSeries(monthly = true): DashboardSeries {
+  const b = new TradeTableBuilder();
+  const partners = ['CN', 'KR', 'JP', 'HK', 'NO', 'DE', 'VG', 'DK', 'US', 'NL', 'TH'];
+  for (let y = 2022; y <= 2024; y++)
+    for (let m = 1; m <= (y === 2024 ? 5 : 12); m++)
+      partners.forEach((p, i) => {
+        const period = monthly ? periodCode(y, m) : periodCode(y, 0);
+        if (!monthly && m > 1) return;
+        b.append(tableRow(period, 'RU-KAM', 0, p, '0303670000', 1_000_000 * (i + 1) + y + m, NaN));
+        b.append(tableRow(period, 'RU-KAM', 1, p, '8901909000', 100_003 * (11 - i), NaN));
+      });
+  const { table } = b.finish();
+  const [first, last] = [monthIndex(2022, 1), monthIndex(2024, 5)];
+  return computeDashboardSeries(
+    table,
+    { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 5), measure: 'turnover', partners: ['CN'], historyFromMonth: first, historyToMonth: last },
+    { dataFirstMonth: first, dataLastMonth: last },
+  );
+}
+
+function context(series: DashboardSeries, lang: Language, view: Partial<ViewState> = {}): PanelContext {
+  const m = MESSAGES[lang];
+  return {
+    lang,
+    m,
+    view: { ...DEFAULT_VIEW, lang, partners: FILTER.partners, ...view },
+    filter: FILTER,
+    series,
+    measureName: m.measure[FILTER.measure],
+    periodLabel: formatMonthRange(FILTER.from, FILTER.to, lang),
+    unit: m.unitMillionUsd,
+    onChange: () => undefined,
+  };
+}
+
+const panel = (id: string) => CHART_PANELS.find((p) => p.id === id)!;
+const table = (p: ChartPanelDefinition, ctx: PanelContext) => {
+  const { rows, columns } = p.table(p.select(ctx.series, ctx.lang), ctx);
+  return [columns.map((c) => `${c.header}${c.numeric ? ' (n)' : ''}`), ...rows.map((r) => columns.map((c) => c.cell(r)))];
+};
+const csv = (p: ChartPanelDefinition, ctx: PanelContext) => p.csv(p.select(ctx.series, ctx.lang), ctx);
+
+describe('the panel registry', () => {
+  it('has exactly one block or panel for every ChartId (the ?embed=<id> values)', () => {
+    const ids = [...FIGURE_BLOCKS, ...CHART_PANELS].map((p) => p.id);
+    expect([...ids].sort()).toEqual([...CHART_IDS].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps the test ids, download names and layout the app had', () => {
+    expect(CHART_PANELS.map((p) => [p.id, p.testId, p.fileId, p.wide])).toEqual([
+      ['partners', 'panel-partner-shares', 'partners', false],
+      ['shares', 'panel-shares-over-time', 'partners-by-year', false],
+      ['flows', 'panel-flows-over-time', 'flows', true],
+      ['goods', 'panel-chapters', 'goods', true],
+    ]);
+  });
+
+  it('titles each panel from the messages and the measure', () => {
+    const ctx = context(fixtureSeries(), 'ru');
+    expect(CHART_PANELS.map((p) => [p.title(ctx), p.subtitle(ctx)])).toEqual([
+      ['Доли стран-партнёров: товарооборот', 'янв.–май 2024\u00a0г.; доля, %; млн долл. США'],
+      ['Доли стран-партнёров по годам', 'Товарооборот, %; выбранный период выделен: янв.–май 2024\u00a0г.'],
+      ['Экспорт и импорт', 'млн долл. США; выбранный период выделен: янв.–май 2024\u00a0г.'],
+      ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г., млн долл. США'],
+    ]);
+    expect(panel('shares').subtitle(context(fixtureSeries(), 'en', { shareMode: 'absolute' }))).toBe('Turnover, million USD; selected period shaded: Jan–May 2024');
+  });
+});
+
+// The expressions the dashboard view wrote the downloads and tables with before the registry,
+// kept here verbatim as the reference: the downloads must not change.
+describe('downloads and tables are what they were', () => {
+  const s = fixtureSeries();
+
+  it('partner shares: CSV, legend and table', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const ctx = context(s, lang);
+      const { m } = ctx;
+      const p = panel('partners');
+      const slices = p.select(s, lang) as { label: string; valueUsd: number; share: number; colour: string }[];
+      expect(csv(p, ctx)).toEqual({ header: [m.partner, `${m.value}, USD`, m.shareOfTotal], rows: slices.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
+      expect(p.legend!(slices, ctx)).toEqual(slices.map((r) => ({ label: r.label, colour: r.colour, value: formatShare(r.share, lang) })));
+      expect(table(p, ctx)).toEqual([
+        [m.partner, `${m.value}, ${m.unitMillionUsd} (n)`, `${m.shareOfTotal}, % (n)`],
+        ...slices.map((r) => [r.label, formatMillions(r.valueUsd, lang), formatShare(r.share, lang)]),
+      ]);
+    }
+    expect(csv(panel('partners'), context(s, 'ru')).rows.at(-1)?.[0]).toBe('Прочие');
+  });
+
+  it('partner shares by year: CSV and table in both modes', () => {
+    const ctx = context(s, 'en');
+    const { m } = ctx;
+    const stack = panel('shares').select(s, 'en') as { keys: { key: string; label: string }[]; rows: ({ year: number; totalUsd: number } & Record<string, number>)[] };
+    expect(csv(panel('shares'), ctx)).toEqual({ header: [m.year, ...stack.keys.map((k) => k.label)], rows: stack.rows.map((r) => [r.year, ...stack.keys.map((k) => Math.round(r[k.key] ?? 0))]) });
+    for (const shareMode of ['share', 'absolute'] as const) {
+      expect(table(panel('shares'), context(s, 'en', { shareMode }))).toEqual([
+        [m.year, ...stack.keys.map((k) => `${k.label} (n)`)],
+        ...stack.rows.map((r) => [String(r.year), ...stack.keys.map((k) => (shareMode === 'share' ? formatShare((r[k.key] ?? 0) / r.totalUsd, 'en') : formatMillions(r[k.key] ?? 0, 'en')))]),
+      ]);
+    }
+  });
+
+  it('flows: by year, by month, and by year when the data has no months', () => {
+    for (const [series, step] of [[s, 'year'], [s, 'month'], [fixtureSeries(false), 'month']] as const) {
+      const ctx = context(series, 'ru', { step });
+      const { m } = ctx;
+      const monthlyFlows = step === 'month' && series.byMonth.length > 0;
+      expect(csv(panel('flows'), ctx)).toEqual({
+        header: [monthlyFlows ? m.month : m.year, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
+        rows: (monthlyFlows ? series.byMonth.map((p) => [p.month, p.exportUsd, p.importUsd, p.balanceUsd]) : series.byYear.map((p) => [p.year, p.exportUsd, p.importUsd, p.balanceUsd])).map((r) =>
+          r.map((v, i) => (i === 0 ? v : Math.round(v as number))),
+        ),
+      });
+      const rows = table(panel('flows'), ctx);
+      expect(rows[0]).toEqual([monthlyFlows ? m.month : m.year, `${m.exportSeries}, ${m.unitMillionUsd} (n)`, `${m.importSeries}, ${m.unitMillionUsd} (n)`, `${m.balanceSeries}, ${m.unitMillionUsd} (n)`]);
+      expect(rows[1][0]).toBe(monthlyFlows ? 'янв. 2022' : '2022');
+      expect(rows.length - 1).toBe(monthlyFlows ? series.byMonth.length : series.byYear.length);
+    }
+  });
+
+  it('goods: CSV and table', () => {
+    const ctx = context(s, 'ru');
+    const { m } = ctx;
+    const bars = panel('goods').select(s, 'ru') as { label: string; valueUsd: number; share: number }[];
+    expect(bars.map((b) => b.label)).toEqual(['89 Суда и плавучие средства', '03 Рыба и морепродукты']);
+    expect(csv(panel('goods'), ctx)).toEqual({ header: [m.chapter, `${m.value}, USD`, m.shareOfTotal], rows: bars.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
+    expect(table(panel('goods'), ctx).slice(1)).toEqual(bars.map((r) => [r.label, formatMillions(r.valueUsd, 'ru'), formatShare(r.share, 'ru')]));
+  });
+});
+
+describe('a snapshot link carries what every panel draws', () => {
+  it('gives each panel the same downloads and table after the round trip', async () => {
+    const series = fixtureSeries();
+    const decoded = await decodeSnapshot(await encodeSnapshot({ createdAt: '2026-11-25', datasetName: 'test', demo: false, view: FILTER, series }));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    for (const p of CHART_PANELS)
+      for (const step of ['year', 'month'] as const) {
+        const before = context(series, 'ru', { step });
+        const after = context(decoded.snapshot.series, 'ru', { step });
+        expect(csv(p, after)).toEqual(csv(p, before));
+        expect(table(p, after)).toEqual(table(p, before));
+      }
+  });
+});

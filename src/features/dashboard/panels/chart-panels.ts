@@ -1,0 +1,16 @@
+// The dashboard's panels, in the order they are laid out (docs/architecture.md, «The panel
+// registry»). A new chart is a file under panels/ and one line here (plus its id in
+// state/view-state.ts CHART_IDS and its name in the messages).
+
+import { flowsPanel } from './flows-panel';
+import { goodsPanel } from './goods-panel';
+import { keyFiguresBlock } from './key-figures-panel';
+import type { ChartPanelDefinition, FigureBlockDefinition } from './panel-definition';
+import { partnerSharesPanel } from './partner-shares-panel';
+import { sharesOverTimePanel } from './shares-over-time-panel';
+
+/** Above the charts, drawn at once with the page. */
+export const FIGURE_BLOCKS: readonly FigureBlockDefinition[] = [keyFiguresBlock];
+
+/** The charts, two to a row on wide screens; on a new dataset they are first drawn in this order, one a frame. */
+export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, flowsPanel, goodsPanel];

@@ -1,0 +1,21 @@
+// The goods structure: HS chapters of the period as ranked bars; a bar filters the dashboard
+// by that chapter (cross-filtering).
+
+import { RankedBars, type RankedBar } from '../../../components/charts/ranked-bars';
+import { chapterColour } from '../../../components/charts/partner-colours';
+import { chapterLabel } from '../../../i18n/format';
+import type { ChartPanelDefinition } from './panel-definition';
+import { shareCsv, shareTable } from './share-table';
+
+export const goodsPanel: ChartPanelDefinition<RankedBar[], RankedBar> = {
+  id: 'goods',
+  testId: 'panel-chapters',
+  fileId: 'goods',
+  wide: true,
+  title: ({ m, measureName }) => m.chaptersTitle(measureName),
+  subtitle: ({ periodLabel, unit }) => `${periodLabel}, ${unit}`,
+  select: (series, lang) => series.chapterShares.map((c, i) => ({ ...c, label: chapterLabel(c.key, lang), colour: chapterColour(i, c.key) })),
+  table: (bars, ctx) => shareTable(bars, ctx.m.chapter, ctx),
+  csv: (bars, ctx) => shareCsv(bars, ctx.m.chapter, ctx),
+  chart: (bars, { lang, toggleChapter }) => <RankedBars bars={bars} lang={lang} onToggle={toggleChapter} />,
+};

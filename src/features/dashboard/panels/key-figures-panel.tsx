@@ -1,0 +1,58 @@
+// Turnover, exports, imports and balance for the period, each against the same months a year
+// earlier (Jan–May vs Jan–May, never a whole year vs part of one). Not a chart: a block above
+// them, drawn with the page at once; `?embed=kpi` shows it alone.
+
+import type { DashboardSeries, FlowTotals } from '../../../core/aggregate/dashboard-series';
+import { flowChange, KEY_FIGURES } from '../../../core/aggregate/flow-change';
+import type { ViewFilter } from '../../../core/aggregate/view-filter';
+import { useI18n } from '../../../i18n/i18n-context';
+import { formatChange, formatMillions, formatPeriodLabels } from '../../../i18n/format';
+import type { FigureBlockDefinition } from './panel-definition';
+
+export const keyFiguresBlock: FigureBlockDefinition = {
+  id: 'kpi',
+  render: ({ series, filter }) => <KpiCards series={series} effective={filter} />,
+};
+
+export function KpiCards({ series, effective }: { series: DashboardSeries; effective: ViewFilter }) {
+  const { lang, m } = useI18n();
+  const prevLabel = formatPeriodLabels(effective, lang).previous;
+  return (
+    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="kpis">
+      {KEY_FIGURES.map(([key, field]) => (
+        <div key={key} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid={`kpi-${key}`}>
+          <dt className="text-sm text-slate-600">{m.kpi[key]}</dt>
+          <dd>
+            <span className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={`kpi-${key}-value`}>
+              {formatMillions(series.current[field], lang)}
+            </span>{' '}
+            <span className="text-sm text-slate-600">{m.unitMillionUsd}</span>
+          </dd>
+          <dd className="mt-1 text-xs text-slate-600">
+            <Change current={series.current} previous={series.previous} field={field} label={prevLabel} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Change({ current, previous, field, label }: { current: FlowTotals; previous: FlowTotals | null; field: keyof FlowTotals; label: string }) {
+  const { lang, m } = useI18n();
+  if (!previous) return <span>{m.noComparison}</span>;
+  // A percentage only where it means something (core/aggregate/flow-change.ts); else the difference.
+  const { ratio, difference } = flowChange(current, previous, field);
+  if (ratio === null) {
+    return (
+      <span>
+        {difference >= 0 ? '+' : '\u2212'}
+        {formatMillions(Math.abs(difference), lang)} {m.unitMillionUsd} {m.changeVs(label)}
+      </span>
+    );
+  }
+  return (
+    <span>
+      <span className={`font-medium ${ratio >= 0 ? 'text-emerald-700' : 'text-red-700'}`}>{formatChange(ratio, lang)}</span> {m.changeVs(label)}
+    </span>
+  );
+}

@@ -1,0 +1,24 @@
+// Partner shares of the period as a donut with a ranked legend; a legend row filters the
+// dashboard by that partner (cross-filtering).
+
+import { PartnerShareDonut, type DonutSlice } from '../../../components/charts/partner-share-donut';
+import { partnerColour } from '../../../components/charts/partner-colours';
+import { formatShare, partnerLabel } from '../../../i18n/format';
+import type { ChartPanelDefinition } from './panel-definition';
+import { shareCsv, shareTable } from './share-table';
+
+export const partnerSharesPanel: ChartPanelDefinition<DonutSlice[], DonutSlice> = {
+  id: 'partners',
+  testId: 'panel-partner-shares',
+  fileId: 'partners',
+  wide: false,
+  title: ({ m, measureName }) => m.partnerSharesTitle(measureName),
+  subtitle: ({ m, periodLabel, unit }) => `${periodLabel}; ${m.shareOfTotal}, %; ${unit}`,
+  select: (series, lang) => series.partnerShares.map((s) => ({ ...s, label: partnerLabel(s.key, lang), colour: partnerColour(s.key) })),
+  table: (slices, ctx) => shareTable(slices, ctx.m.partner, ctx),
+  csv: (slices, ctx) => shareCsv(slices, ctx.m.partner, ctx),
+  legend: (slices, { lang }) => slices.map((r) => ({ label: r.label, colour: r.colour, value: formatShare(r.share, lang) })),
+  chart: (slices, { lang, m, view, measureName, togglePartner }) => (
+    <PartnerShareDonut slices={slices} lang={lang} centreCaption={measureName} selected={view.partners} toggleLabel={m.removeFilter} onToggle={togglePartner} />
+  ),
+};
