@@ -95,7 +95,7 @@ export const en = {
     moreRejected: (n: number) => `… and ${n} more (all in the download)`,
     mappingIntro: 'The layout of this file is not one we know. Say which column is which (our guesses are filled in); the choice is remembered for files with the same header.',
     previewColumns: (shown: number, total: number) => `The preview shows the first ${shown} of ${total} columns; every column can be chosen below.`,
-    mappingFields: { period: 'Period', partner: 'Partner country', flow: 'Flow (export / import)', commodity: 'Commodity code', value: 'Value, USD', weight: 'Net weight, kg', reporter: 'Reporter' },
+    mappingFields: { period: 'Period', partner: 'Partner country', flow: 'Flow (export / import)', commodity: 'Commodity code', value: 'Value, USD', weight: 'Net weight, kg', quantity: 'Quantity in a supplementary unit', unit: 'Supplementary unit', reporter: 'Reporter' },
     mappingChoose: '— choose a column —',
     mappingNone: '— none —',
     mappingApply: 'Import with this mapping',

@@ -37,6 +37,8 @@ const GUESSES: [keyof ColumnMapping, RegExp][] = [
   ['commodity', /commodity|tnved|тн ?вэд|hs|код|code|товар/i],
   ['value', /value|стоим|сумм|usd|долл|stoim|\$/i],
   ['weight', /weight|вес|нетто|netto|kg|кг/i],
+  ['unit', /^(unit|ед\.? ?изм|единиц|edizm|qty ?unit)/i],
+  ['quantity', /quantity|количеств|^kol$|^qty$|^кол/i],
   ['reporter', /reporter|регион|region|субъект|отчит/i],
 ];
 

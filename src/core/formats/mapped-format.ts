@@ -16,7 +16,7 @@ export interface ColumnMapping {
   unit?: string;
 }
 
-export const MAPPING_FIELDS = ['period', 'partner', 'flow', 'commodity', 'value', 'weight', 'reporter'] as const;
+export const MAPPING_FIELDS = ['period', 'partner', 'flow', 'commodity', 'value', 'weight', 'quantity', 'unit', 'reporter'] as const;
 export const REQUIRED_MAPPING_FIELDS = ['period', 'partner', 'flow', 'commodity', 'value'] as const;
 
 export function mappedFormat(mapping: ColumnMapping): FormatReader {
