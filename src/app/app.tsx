@@ -19,7 +19,7 @@ import { StorageNotice } from './storage-notice';
 import { AboutData } from './about-data';
 import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
 
-// Not needed for the first chart: loaded when first opened (first-load budget, QUALITY.md).
+// Not needed for the first chart: loaded when first opened (first-load budget, docs/quality.md «Performance»).
 const UploadPanel = lazy(() => import('../features/upload/upload-panel').then((m) => ({ default: m.UploadPanel })));
 const DatasetManager = lazy(() => import('../features/datasets/dataset-manager').then((m) => ({ default: m.DatasetManager })));
 const BriefingPage = lazy(() => import('../features/share/briefing-page').then((m) => ({ default: m.BriefingPage })));

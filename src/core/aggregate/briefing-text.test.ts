@@ -32,7 +32,7 @@ function series(over: Partial<DashboardSeries>): DashboardSeries {
   };
 }
 
-// Kamchatka customs, January–May 2020 (FORMATS.md, "Known published figures").
+// Kamchatka customs, January–May 2020 (docs/formats.md, «Known published figures (Kamchatka)»).
 const JAN_MAY_2020 = series({
   current: totals(371, 109, 480),
   previous: totals(378.6, 61.0, 440.4),
