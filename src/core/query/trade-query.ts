@@ -88,16 +88,12 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
     if (amount === amount && units[unitOf[result.firstRow[s]]] !== '') addQuantity((quantities[r] ??= []), units[unitOf[result.firstRow[s]]], amount);
   }
 
-  // Largest value first; equal values in the order of their group numbers (the keys' order
-  // of first appearance in the table's dictionaries): the same order on every run.
-  const order: number[] = new Array(nRows);
-  for (let r = 0; r < nRows; r++) order[r] = r;
-  order.sort((a, b) => value[b] - value[a] || a - b);
+  const order = largestFirst(value, nRows);
   const keyReaders = by.map((d) => keyOf(d));
 
   const total: Amounts = { valueUsd: 0, netKg: amounts ? 0 : null, quantity: [] };
   const base = result.base;
-  const rows: QueryRow[] = new Array(nRows);
+  const rows: QueryRow[] = [];
   for (let k = 0; k < nRows; k++) {
     const r = order[k];
     const first = firstRow[r];
@@ -107,13 +103,41 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
     if (quantity.length > 1) quantity.sort(byValue);
     // NaN: some row of the group had no weight.
     const kg = amounts && weight[r] === weight[r] ? weight[r] : null;
-    rows[k] = { keys, valueUsd: value[r], netKg: kg, quantity, share: base > 0 ? value[r] / base : 0 };
+    rows.push({ keys, valueUsd: value[r], netKg: kg, quantity, share: base > 0 ? value[r] / base : 0 });
     total.valueUsd += value[r];
     if (total.netKg !== null) total.netKg = kg === null ? null : total.netKg + kg;
-    for (const q of quantity) addQuantity(total.quantity, q.unit, q.value);
+    for (let i = 0; i < quantity.length; i++) addQuantity(total.quantity, quantity[i].unit, quantity[i].value);
   }
   total.quantity.sort(byValue);
   return { by, rows, total, shareBase: base };
+}
+
+/**
+ * Row indices by value, largest first; equal values in index order (the order of their group
+ * numbers: the keys' order of first appearance in the table's dictionaries, the same on every
+ * run). The values are sorted natively as numbers and each index placed by a binary search
+ * for its value: several times faster than a comparator sort for the tens of thousands of
+ * groups a three-dimension question can have.
+ */
+function largestFirst(value: Float64Array, n: number): Int32Array {
+  const ascending = value.slice(0, n).sort();
+  /** Next free place in each block of equal values (indexed by the block's first place). */
+  const taken = new Int32Array(n);
+  const order = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const v = value[r];
+    // First place after the values ≤ v, in ascending order: the block of v ends there.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ascending[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    const block = n - lo; // the block's first place, largest first
+    order[block + taken[block]++] = r;
+  }
+  return order;
 }
 
 /** Rows without quantities share this (frozen: nothing may add to it). */
