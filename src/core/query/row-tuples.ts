@@ -8,6 +8,7 @@
 // nothing from it: then there is none, and the kernel reads the columns.
 
 import type { TradeTable } from '../table/trade-table';
+import { mix } from '../table/hash-mix';
 
 export interface RowTuples {
   /** Number of distinct tuples. */
@@ -46,13 +47,6 @@ export function tupleTransferables(tuples: RowTuples | null): ArrayBuffer[] {
   return [tuples.tuple, tuples.flow, tuples.reporter, tuples.partner, tuples.commodity, tuples.unit, tuples.counted].map((a) => a.buffer as ArrayBuffer);
 }
 
-function mix(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
 
 function buildTuples(t: TradeTable): RowTuples | null {
   const n = t.rowCount;

@@ -13,6 +13,7 @@
 // equality is confirmed field by field on a hash match.
 
 import { assembleTable, COLUMN_NAMES, columnSpec, newColumn, type AnyColumn, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
+import { finish, mix } from './hash-mix';
 
 export interface MergeResult {
   /** Existing rows first, then the incoming rows that were added, in their order. Fresh buffers. */
@@ -60,13 +61,6 @@ class MergedDictionary {
   }
 }
 
-function mix(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
 
 /** Mixes a float's bits; all NaNs hash alike, and so do 0 and -0 (they compare equal). */
 function mixFloat(h: number, v: number): number {
@@ -75,14 +69,6 @@ function mixFloat(h: number, v: number): number {
   return mix(mix(h, floatWords[0]), floatWords[1]);
 }
 
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
-}
 
 function sameFloat(a: number, b: number): boolean {
   return a === b || (a !== a && b !== b);

@@ -32,10 +32,17 @@ export interface TableRow {
   partner: string;
   commodity: string;
   valueUsd: number;
+  /** NaN when the source has no weight. */
   netKg: number;
+  /** Quantity in the supplementary unit; NaN when the source has none. */
   quantity: number;
+  /** The supplementary unit as the source names it (`ШТУКА`, `kg`); '' when there is no quantity. */
   unit: string;
-  /** 1 for one part of a split the table does not keep (see aggregate-coverage.ts). */
+  /**
+   * 1 when the row is one part of a split the canonical record does not keep
+   * (second partner, customs procedure, mode of transport); 0 for the total.
+   * A total row is kept apart when its parts are in the file (aggregate-coverage.ts).
+   */
   split: number;
 }
 
