@@ -36,6 +36,8 @@ export interface KernelPlan {
   /** The rows to read, [rowStart, rowEnd): all of them, or the period range of a table sorted by period. */
   rowStart: number;
   rowEnd: number;
+  /** For a table in period order: the first row of each period code offset, then the row count; else null. */
+  starts: Int32Array | null;
 }
 
 export interface KernelResult {
@@ -62,7 +64,71 @@ const DIRECT_GROUPS = 1 << 20;
 export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
   if (plan.groups > DIRECT_GROUPS) return runIndexed(t, plan);
   const tuples = rowTuples(t);
-  return tuples === null ? runDirect(t, plan) : runDirectTuples(t, tuples, plan);
+  if (tuples === null) return runDirect(t, plan);
+  return plan.starts === null ? runDirectTuples(t, tuples, plan) : runPeriodsTuples(t, tuples, plan, plan.starts);
+}
+
+/** The filters and keys of flow, reporter, partner, commodity and unit folded into one table per tuple. */
+function tupleTables(tuples: RowTuples, plan: KernelPlan): { tupleFail: Uint8Array; tupleKey: Int32Array } {
+  const tupleFail = new Uint8Array(tuples.size);
+  const tupleKey = new Int32Array(tuples.size);
+  for (let u = 0; u < tuples.size; u++) {
+    const f = tuples.flow[u];
+    const r = tuples.reporter[u];
+    const q = tuples.partner[u];
+    const c = tuples.commodity[u];
+    tupleFail[u] = tuples.counted[u] === 0 ? NOT_COUNTED : plan.flowFail[f] | plan.reporterFail[r] | plan.partnerFail[q] | plan.commodityFail[c];
+    tupleKey[u] = plan.flowKey[f] + plan.reporterKey[r] + plan.partnerKey[q] + plan.commodityKey[c] + tuples.unit[u];
+  }
+  return { tupleFail, tupleKey };
+}
+
+/**
+ * runDirectTuples for a table in period order (table/period-order.ts): one period at a time,
+ * so a period the filters exclude is skipped whole and a row costs reads of its tuple and
+ * value only.
+ */
+function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, starts: Int32Array): KernelResult {
+  const { valueUsd, netKg, quantity } = t;
+  const { periodFail } = plan;
+  const periodKey = Int32Array.from(plan.periodKey);
+  const { tupleFail, tupleKey } = tupleTables(tuples, plan);
+  const { tuple } = tuples;
+  const hidden = ~plan.shown;
+  const withWeight = plan.amounts;
+  const withQuantity = plan.amounts && t.units.some((u) => u !== '');
+  const n = plan.groups;
+  const first = new Int32Array(n);
+  const values = new Float64Array(n);
+  const weights = new Float64Array(withWeight ? n : 0);
+  const quantities = new Float64Array(withQuantity ? n : 0);
+  const hasQuantity = new Uint8Array(withQuantity ? n : 0);
+  let base = 0;
+  for (let k = 0; k < periodFail.length; k++) {
+    const pf = periodFail[k];
+    if ((pf & hidden) !== 0) continue;
+    const pk = periodKey[k];
+    for (let i = Math.max(starts[k], plan.rowStart), end = Math.min(starts[k + 1], plan.rowEnd); i < end; i++) {
+      const u = tuple[i];
+      const fails = pf | tupleFail[u];
+      if ((fails & hidden) !== 0) continue;
+      const v = valueUsd[i];
+      base += v;
+      if (fails !== 0) continue;
+      const g = (pk + tupleKey[u]) | 0;
+      if (first[g] === 0) first[g] = i + 1;
+      values[g] += v;
+      if (withWeight) weights[g] += netKg[i];
+      if (withQuantity) {
+        const amount = quantity[i];
+        if (amount === amount) {
+          quantities[g] += amount;
+          hasQuantity[g] = 1;
+        }
+      }
+    }
+  }
+  return collect(n, first, values, weights, quantities, hasQuantity, base, withWeight, withQuantity);
 }
 
 /** A bit no plan shows: a tuple of rows that do not add up (aggregates kept apart) fails it, base included. */
@@ -77,16 +143,7 @@ function runDirectTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan): Ke
   const { period, valueUsd, netKg, quantity } = t;
   const { minCode, periodFail } = plan;
   const periodKey = Int32Array.from(plan.periodKey);
-  const tupleFail = new Uint8Array(tuples.size);
-  const tupleKey = new Int32Array(tuples.size);
-  for (let u = 0; u < tuples.size; u++) {
-    const f = tuples.flow[u];
-    const r = tuples.reporter[u];
-    const q = tuples.partner[u];
-    const c = tuples.commodity[u];
-    tupleFail[u] = tuples.counted[u] === 0 ? NOT_COUNTED : plan.flowFail[f] | plan.reporterFail[r] | plan.partnerFail[q] | plan.commodityFail[c];
-    tupleKey[u] = plan.flowKey[f] + plan.reporterKey[r] + plan.partnerKey[q] + plan.commodityKey[c] + tuples.unit[u];
-  }
+  const { tupleFail, tupleKey } = tupleTables(tuples, plan);
   const { tuple } = tuples;
   const hidden = ~plan.shown;
   const withWeight = plan.amounts;
@@ -305,7 +362,13 @@ function warmUp(): void {
   // The same rows without tuples (their own period column: tuples are known by it).
   const untupled = { ...table, period: table.period.slice() };
   attachRowTuples(untupled, null);
-  for (const [warmTable, groups] of [[table, 2 * n], [untupled, 2 * n], [table, DIRECT_GROUPS + 1], [table, DENSE_GROUPS + 1]] as const) {
+  for (const [warmTable, groups, starts] of [
+    [table, 2 * n, Int32Array.from([0, n])],
+    [table, 2 * n, null],
+    [untupled, 2 * n, null],
+    [table, DIRECT_GROUPS + 1, null],
+    [table, DENSE_GROUPS + 1, null],
+  ] as const) {
     runKernel(warmTable, {
       minCode: 0,
       periodFail: new Uint8Array(1),
@@ -323,6 +386,7 @@ function warmUp(): void {
       amounts: true,
       rowStart: 0,
       rowEnd: n,
+      starts,
     });
   }
 }

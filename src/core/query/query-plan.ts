@@ -95,6 +95,7 @@ export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly Group
     groups: stride,
     amounts,
     ...rowRange(t, sources.period.fail, shown),
+    starts: periodStarts(t),
   };
   const keyOf = (d: GroupDimension): ((row: number) => string) => {
     const strings = keyStrings.get(d)!;

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import { periodCode, periodMonthSpan } from '../model/period';
 import { FLOWS, FLOW_CODE, type Flow } from '../model/trade-record';
-import type { TradeTable } from '../table/trade-table';
+import { assembleTable, type TradeTable } from '../table/trade-table';
+import { attachRowTuples } from './row-tuples';
 import { runQuery, type TradeFilter } from './trade-query';
 import { chapterRollUp, queryTable, rollUpAnswers } from './roll-up';
 import { commodityKey, commodityMatches, DIMENSIONS, DIMENSION_FAMILY, periodKey, type Dimension } from './dimensions';
@@ -207,8 +208,13 @@ describe('runQuery against a row-by-row reference (property)', () => {
         for (const r of rows) b.append(tableRow(r.code, r.reporter, r.flow, r.partner, r.commodity, r.value, r.kg, { quantity: r.quantity, unit: Number.isNaN(r.quantity) ? '' : r.unit }));
         const built = b.finish().table;
         const t = { ...built, counted: new Uint8Array(built.rowCount).fill(1) };
+        // The same rows out of period order, and without row tuples: each path of the kernel.
+        const reversed = assembleTable(t.rowCount, (name) => t[name].slice().reverse() as never, (dict) => t[dict]);
+        const untupled = { ...t, period: t.period.slice() };
+        attachRowTuples(untupled, null);
         const ref = reference(rows.map((r) => ({ ...r, unit: Number.isNaN(r.quantity) ? '' : r.unit })), filter, by);
-        for (const result of [runQuery(t, { filter, by }), queryTable(t, { filter, by })]) {
+        const query = { filter, by };
+        for (const result of [runQuery(t, query), queryTable(t, query), runQuery(reversed, query), runQuery(untupled, query)]) {
           expect(result.shareBase).toBe(ref.base);
           expect(result.rows.length).toBe(ref.groups.size);
           for (const row of result.rows) {

@@ -14,9 +14,10 @@
 
 import { assembleTable, COLUMN_NAMES, columnSpec, newColumn, type AnyColumn, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
 import { finish, mix } from './hash-mix';
+import { sortedByPeriod } from './period-order';
 
 export interface MergeResult {
-  /** Existing rows first, then the incoming rows that were added, in their order. Fresh buffers. */
+  /** The existing rows and the incoming rows that were added, in period order (period-order.ts). Fresh buffers. */
   table: TradeTable;
   /** Incoming rows skipped as already present. */
   skipped: number;
@@ -230,7 +231,7 @@ export function mergeTables(existing: TradeTable, incoming: TradeTable): MergeRe
     (name) => columns[name] as never,
     (dict) => dictionaries.get(dict) ?? [],
   );
-  return { table, skipped };
+  return { table: sortedByPeriod(table), skipped };
 }
 
 function sameAsExisting(keys: KeyColumn[], r: number, incoming: Float64Array): boolean {

@@ -3,6 +3,7 @@
 
 import { COLUMN_NAMES, DICTIONARY_NAMES, newColumn, type AnyColumn, type ColumnArray, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
 import { computeCoverage, type CoverageResult } from './aggregate-coverage';
+import { periodOrder, permuted } from './period-order';
 
 class Dictionary {
   readonly values: string[] = [];
@@ -96,14 +97,21 @@ export class TradeTableBuilder {
     this.split[i] = row.split;
   }
 
-  /** Trims the columns to their length and decides which rows add up; the builder must not be used afterwards. */
+  /**
+   * Trims the columns to their length, puts the rows in period order (file order within a
+   * period) and decides which rows add up; the builder must not be used afterwards.
+   */
   finish(): { table: TradeTable; coverage: CoverageResult } {
     const n = this.length;
+    // Trimmed to their length and, when the file was not in period order, put in it
+    // (period-order.ts): the same one copy either way.
+    const order = periodOrder(this.columns.period, n);
     const trimmed = {} as Record<string, AnyColumn>;
-    for (const name of BUILT) trimmed[name] = this.columns[name].slice(0, n);
+    for (const name of BUILT) trimmed[name] = order === null ? this.columns[name].slice(0, n) : permuted(this.columns[name], order);
+    const split = order === null ? this.split.subarray(0, n) : permuted(this.split, order);
     const dictionaries = Object.fromEntries(DICTIONARY_NAMES.map((d) => [d, this.dictionaries[d].values]));
     const columns = { rowCount: n, ...trimmed, ...dictionaries } as unknown as Omit<TradeTable, 'counted'>;
-    const coverage = computeCoverage(columns, this.split.subarray(0, n));
+    const coverage = computeCoverage(columns, split);
     return { table: { ...columns, counted: coverage.counted } as TradeTable, coverage };
   }
 

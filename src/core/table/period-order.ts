@@ -1,0 +1,45 @@
+// Tables are kept in period order: rows of one period code together, periods ascending,
+// file order within a period (a stable counting sort). A query with a period filter then
+// reads only its periods' rows, and the query kernel handles a whole period at once
+// (query/group-kernel.ts). The import sorts as it trims its columns (table-builder.ts), so
+// it costs no extra copy; a merge sorts its result (merge-tables.ts).
+
+import { assembleTable, type AnyColumn, type TradeTable } from './trade-table';
+
+/** The stable order of the first `n` rows by period code; null when they are in order already. */
+export function periodOrder(period: Int32Array, n: number): Int32Array | null {
+  let sorted = true;
+  let min = n > 0 ? period[0] : 0;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const code = period[i];
+    if (code < period[i - 1]) sorted = false;
+    if (code < min) min = code;
+    else if (code > max) max = code;
+  }
+  if (sorted) return null;
+  const next = new Int32Array(max - min + 2);
+  for (let i = 0; i < n; i++) next[period[i] - min + 1]++;
+  for (let k = 1; k < next.length; k++) next[k] += next[k - 1];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[period[i] - min]++] = i;
+  return order;
+}
+
+/** The first `order.length` values of `column` taken in `order`, as a new array of its type. */
+export function permuted<T extends AnyColumn>(column: T, order: Int32Array): T {
+  const out = new (column.constructor as new (n: number) => T)(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = column[order[i]];
+  return out;
+}
+
+/** The table in period order (itself when it is already). */
+export function sortedByPeriod(t: TradeTable): TradeTable {
+  const order = periodOrder(t.period, t.rowCount);
+  if (order === null) return t;
+  return assembleTable(
+    t.rowCount,
+    (name) => permuted(t[name], order) as never,
+    (dict) => t[dict],
+  );
+}
