@@ -26,11 +26,37 @@ export function periodOrder(period: Int32Array, n: number): Int32Array | null {
   return order;
 }
 
-/** The first `order.length` values of `column` taken in `order`, as a new array of its type. */
+/**
+ * The values of `column` taken in `order`, as a new array of its type. One loop per array
+ * type: a single loop over five typed-array types is megamorphic in V8 (measured: ~100 ms a
+ * million-row column, against a few ms).
+ */
 export function permuted<T extends AnyColumn>(column: T, order: Int32Array): T {
-  const out = new (column.constructor as new (n: number) => T)(order.length);
-  for (let i = 0; i < order.length; i++) out[i] = column[order[i]];
-  return out;
+  const n = order.length;
+  if (column instanceof Float64Array) {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = column[order[i]];
+    return out as T;
+  }
+  if (column instanceof Int32Array) {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = column[order[i]];
+    return out as T;
+  }
+  if (column instanceof Uint32Array) {
+    const out = new Uint32Array(n);
+    for (let i = 0; i < n; i++) out[i] = column[order[i]];
+    return out as T;
+  }
+  if (column instanceof Uint16Array) {
+    const out = new Uint16Array(n);
+    for (let i = 0; i < n; i++) out[i] = column[order[i]];
+    return out as T;
+  }
+  const bytes = column as Uint8Array;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = bytes[order[i]];
+  return out as T;
 }
 
 /** The table in period order (itself when it is already). */
