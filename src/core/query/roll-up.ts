@@ -80,10 +80,100 @@ export function queryTable(t: TradeTable, query: TradeQuery): QueryResult {
   return runQuery(rollUpAnswers(query) ? rollUpsOf(t).chapters : t, query);
 }
 
+/** A roll-up's cells, in period order: a row of each (to read its codes from) and the sums. */
+interface Cells {
+  size: number;
+  firstRow: Int32Array;
+  valueUsd: Float64Array;
+  netKg: Float64Array;
+  quantity: Float64Array;
+}
+
+/** Above this many possible cells the tuple path's arrays would be too large: the kernel's lookups instead. */
+const MAX_TUPLE_CELLS = 1 << 22;
+/** periodCodes marks the codes no row has with -1. */
+const NO_PERIOD = -1;
+
+/**
+ * Cells through the row tuples (row-tuples.ts): each tuple maps to its cell's combination
+ * without the commodity detail, so a cell is (period, combination) and the sums live in
+ * arrays indexed by it — period-major, so the cells come out in period order.
+ */
+function tupleCells(t: TradeTable, tuples: RowTuples, goods: 'hs2' | null): Cells | null {
+  const combination = new Int32Array(tuples.size).fill(-1);
+  const index = new Map<string, number>();
+  const chapterOf = t.commodities.map((code) => (goods === null ? TOTAL_COMMODITY : code === TOTAL_COMMODITY || code.length <= 2 ? code : code.slice(0, 2)));
+  for (let u = 0; u < tuples.size; u++) {
+    if (tuples.counted[u] === 0) continue;
+    const key = `${tuples.flow[u]}|${tuples.reporter[u]}|${tuples.partner[u]}|${chapterOf[tuples.commodity[u]]}|${tuples.unit[u]}`;
+    let k = index.get(key);
+    if (k === undefined) index.set(key, (k = index.size));
+    combination[u] = k;
+  }
+  // Period codes numbered in order, skipping the codes no row has (199513…199520).
+  const { minCode, codes } = periodCodes(t);
+  const periodIndex = new Int32Array(codes.length);
+  let periods = 0;
+  for (let k = 0; k < codes.length; k++) if (codes[k] !== NO_PERIOD) periodIndex[k] = periods++;
+  const width = Math.max(1, index.size);
+  const n = periods * width;
+  if (n > MAX_TUPLE_CELLS) return null;
+  const { period, valueUsd, netKg, quantity } = t;
+  const { tuple } = tuples;
+  const first = new Int32Array(n);
+  const values = new Float64Array(n);
+  const weights = new Float64Array(n);
+  const quantities = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < t.rowCount; i++) {
+    const k = combination[tuple[i]];
+    if (k === -1) continue;
+    const g = periodIndex[period[i] - minCode] * width + k;
+    if (first[g] === 0) first[g] = i + 1;
+    values[g] += valueUsd[i];
+    weights[g] += netKg[i];
+    const amount = quantity[i];
+    if (amount === amount) quantities[g] = quantities[g] === quantities[g] ? quantities[g] + amount : amount;
+  }
+  let size = 0;
+  for (let g = 0; g < n; g++) if (first[g] !== 0) size++;
+  const cells: Cells = { size, firstRow: new Int32Array(size), valueUsd: new Float64Array(size), netKg: new Float64Array(size), quantity: new Float64Array(size) };
+  for (let g = 0, c = 0; g < n; g++) {
+    if (first[g] === 0) continue;
+    cells.firstRow[c] = first[g] - 1;
+    cells.valueUsd[c] = values[g];
+    cells.netKg[c] = weights[g];
+    cells.quantity[c] = quantities[g];
+    c++;
+  }
+  return cells;
+}
+
+/** Cells through the query kernel (tables without tuples), put in period order by a stable counting sort. */
+function kernelCells(t: TradeTable, goods: 'hs2' | null): Cells {
+  const { plan } = buildPlan(t, {}, goods === null ? ['period', 'flow', 'reporter', 'partner'] : ['period', 'flow', 'reporter', 'partner', goods]);
+  const kernel = runKernel(t, plan);
+  const n = kernel.size;
+  const { minCode, codes } = periodCodes(t);
+  const startOf = new Int32Array(codes.length + 1);
+  for (let s = 0; s < n; s++) startOf[t.period[kernel.firstRow[s]] - minCode + 1]++;
+  for (let k = 0; k < codes.length; k++) startOf[k + 1] += startOf[k];
+  const order = new Int32Array(n);
+  for (let s = 0; s < n; s++) order[startOf[t.period[kernel.firstRow[s]] - minCode]++] = s;
+  const cells: Cells = { size: n, firstRow: new Int32Array(n), valueUsd: new Float64Array(n), netKg: new Float64Array(n), quantity: new Float64Array(n) };
+  for (let out = 0; out < n; out++) {
+    const s = order[out];
+    cells.firstRow[out] = kernel.firstRow[s];
+    cells.valueUsd[out] = kernel.valueUsd[s];
+    cells.netKg[out] = kernel.netKg[s];
+    cells.quantity[out] = kernel.quantity[s];
+  }
+  return cells;
+}
+
 /** Cells by period, flow, reporter, partner, unit and `goods` (the chapter; null: all goods as one, TOTAL). */
 function buildRollUp(t: TradeTable, goods: 'hs2' | null): TradeTable {
-  const { plan } = buildPlan(t, {}, goods === null ? ['period', 'flow', 'reporter', 'partner'] : ['period', 'flow', 'reporter', 'partner', goods]);
-  const cells = runKernel(t, plan);
+  const tuples = rowTuples(t);
+  const cells = (tuples !== null ? tupleCells(t, tuples, goods) : null) ?? kernelCells(t, goods);
   const n = cells.size;
   const period = newColumn('period', n);
   const flow = newColumn('flow', n);
@@ -94,32 +184,16 @@ function buildRollUp(t: TradeTable, goods: 'hs2' | null): TradeTable {
   const chapters: string[] = [];
   const chapterCode = new Map<string, number>();
   const codeOf = new Int32Array(t.commodities.length).fill(-1);
-  // Cells in period order (a stable counting sort): a query with a period filter then reads
-  // only the cells of its periods (trade-query.ts rowRange).
-  const { minCode, codes } = periodCodes(t);
-  const startOf = new Int32Array(codes.length + 1);
-  for (let s = 0; s < n; s++) startOf[t.period[cells.firstRow[s]] - minCode + 1]++;
-  for (let k = 0; k < codes.length; k++) startOf[k + 1] += startOf[k];
-  const order = new Int32Array(n);
-  for (let s = 0; s < n; s++) order[startOf[t.period[cells.firstRow[s]] - minCode]++] = s;
-  const valueUsd = newColumn('valueUsd', n);
-  const netKg = newColumn('netKg', n);
-  const quantity = newColumn('quantity', n);
+  const from = { period: t.period, flow: t.flow, reporter: t.reporter, partner: t.partner, unit: t.unit, commodity: t.commodity };
+  const { firstRow } = cells;
   for (let out = 0; out < n; out++) {
-    const s = order[out];
-    valueUsd[out] = cells.valueUsd[s];
-    netKg[out] = cells.netKg[s];
-    quantity[out] = cells.quantity[s];
-  }
-  for (let out = 0; out < n; out++) {
-    const s = order[out];
-    const row = cells.firstRow[s];
-    period[out] = t.period[row];
-    flow[out] = t.flow[row];
-    reporter[out] = t.reporter[row];
-    partner[out] = t.partner[row];
-    unit[out] = t.unit[row];
-    const c = t.commodity[row];
+    const row = firstRow[out];
+    period[out] = from.period[row];
+    flow[out] = from.flow[row];
+    reporter[out] = from.reporter[row];
+    partner[out] = from.partner[row];
+    unit[out] = from.unit[row];
+    const c = from.commodity[row];
     if (codeOf[c] === -1) {
       const code = t.commodities[c];
       const chapter = goods === null ? TOTAL_COMMODITY : code === TOTAL_COMMODITY || code.length <= 2 ? code : code.slice(0, 2);
@@ -139,9 +213,9 @@ function buildRollUp(t: TradeTable, goods: 'hs2' | null): TradeTable {
     partner,
     commodity,
     unit,
-    valueUsd,
-    netKg,
-    quantity,
+    valueUsd: cells.valueUsd,
+    netKg: cells.netKg,
+    quantity: cells.quantity,
     counted: newColumn('counted', n).fill(1),
   };
   return assembleTable(

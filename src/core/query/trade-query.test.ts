@@ -214,7 +214,7 @@ describe('runQuery against a row-by-row reference (property)', () => {
         attachRowTuples(untupled, null);
         const ref = reference(rows.map((r) => ({ ...r, unit: Number.isNaN(r.quantity) ? '' : r.unit })), filter, by);
         const query = { filter, by };
-        for (const result of [runQuery(t, query), queryTable(t, query), runQuery(reversed, query), runQuery(untupled, query)]) {
+        for (const result of [runQuery(t, query), queryTable(t, query), runQuery(reversed, query), runQuery(untupled, query), queryTable(untupled, query)]) {
           expect(result.shareBase).toBe(ref.base);
           expect(result.rows.length).toBe(ref.groups.size);
           for (const row of result.rows) {
