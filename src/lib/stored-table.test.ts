@@ -97,6 +97,28 @@ describe('stored tables of earlier releases', () => {
     store.close();
   });
 
+  it('does not write a column that holds only its fill (no quantities), and reads it back filled', async () => {
+    const factory = new IDBFactory();
+    const store = await openDatasetStore(factory);
+    const table = { rowCount: 3, ...OLD_COLUMNS, ...OLD_DICTIONARIES, quantity: new Float64Array(3).fill(NaN), unit: new Uint16Array(3), units: [''] };
+    await store.put(meta('noq'), table);
+    expectOldTableWithFilledColumns((await store.get('noq'))!.table);
+    store.close();
+    const columns = await new Promise<string[]>((resolve, reject) => {
+      const request = factory.open(DB_NAME);
+      request.onsuccess = () => {
+        const all = request.result.transaction('table-parts').objectStore('table-parts').getAll();
+        all.onsuccess = () => {
+          request.result.close();
+          resolve([...new Set((all.result as { column: string }[]).map((p) => p.column))].sort());
+        };
+        all.onerror = () => reject(all.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(columns).toEqual(Object.keys(OLD_COLUMNS).sort());
+  });
+
   it('refuses a stored table missing a column that has no fill (not silently zero)', () => {
     const { period: _dropped, ...rest } = OLD_COLUMNS;
     expect(() => fromWholeRecord({ layout: 1, rowCount: 3, ...rest, ...OLD_DICTIONARIES }, true)).toThrow(/period/);

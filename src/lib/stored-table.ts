@@ -55,12 +55,35 @@ export function tableHeader(table: TradeTable): PartedTableRecord {
   return { layout: CURRENT_LAYOUT as 3, rowCount: table.rowCount, dictionaries: Object.fromEntries(DICTIONARY_NAMES.map((d) => [d, [...table[d]]])) };
 }
 
-/** The parts of one column, `partRows` rows each (at least one part, possibly empty). slice: cloning a view would clone its whole buffer. */
+/**
+ * The parts of each column, `partRows` rows each (at least one part, possibly empty); slice:
+ * cloning a view would clone its whole buffer. A column that holds nothing but its registry
+ * fill (no quantities: every quantity NaN, every unit '') is not written: reading fills it
+ * again, as it does for tables stored before the column existed.
+ */
 export function* columnParts(table: TradeTable, partRows: number): Generator<PartRecord> {
   const partCount = Math.max(1, Math.ceil(table.rowCount / partRows));
   for (const column of COLUMN_NAMES) {
+    if (onlyFill(table, column)) continue;
     for (let index = 0; index < partCount; index++) yield { column, index, data: table[column].slice(index * partRows, (index + 1) * partRows) };
   }
+}
+
+function onlyFill(table: TradeTable, name: ColumnName): boolean {
+  const spec = columnSpec(name);
+  if (spec.fill === undefined || table.rowCount === 0) return false;
+  if (spec.dictionary !== undefined) {
+    const dictionary = table[spec.dictionary as DictionaryName];
+    if (dictionary.length !== (spec.fillDictionary ?? []).length || dictionary.some((v, i) => v !== spec.fillDictionary![i])) return false;
+  }
+  const column = table[name];
+  const fill = spec.fill;
+  if (fill !== fill) {
+    for (let i = 0; i < column.length; i++) if (column[i] === column[i]) return false;
+  } else {
+    for (let i = 0; i < column.length; i++) if (column[i] !== fill) return false;
+  }
+  return true;
 }
 
 /** A column of `rowCount` rows filled as the registry says for tables stored before it existed. */

@@ -8,6 +8,7 @@ import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
 import { attachRollUps } from '../core/query/roll-up';
+import { prepareQueries } from '../core/query/trade-query';
 import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { classifyFailure } from './worker-failure';
 
@@ -103,12 +104,27 @@ function send<T>(body: Body<WorkerRequest>, options: RequestOptions = {}): Promi
   });
 }
 
+let queriesPrepared = false;
+
+/**
+ * While the worker reads a file the page is idle: warm the query up then (core/query
+ * trade-query.ts prepareQueries), not in the first filter click after the import.
+ */
+function prepareQueriesWhenIdle(): void {
+  if (queriesPrepared) return;
+  queriesPrepared = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepareQueries(), { timeout: 5_000 });
+  else setTimeout(() => prepareQueries(), 0);
+}
+
 export function loadTableFromUrl(url: string, options: RequestOptions = {}): Promise<LoadedTable> {
+  prepareQueriesWhenIdle();
   return send({ type: 'load-url', url: new URL(url, location.href).href }, options);
 }
 
 /** Imports a user's file in the worker; the file is read in chunks there, never as one string. */
 export function importFile(file: Blob, options: RequestOptions & { mapping?: ColumnMapping } = {}): Promise<LoadedTable> {
+  prepareQueriesWhenIdle();
   return send({ type: 'import-file', file, mapping: options.mapping }, options);
 }
 

@@ -17,26 +17,40 @@ import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
 import type { Dimension } from './dimensions';
 import type { Amounts, QuantityAmount, QueryResult, QueryRow, TradeQuery } from './query-types';
-import { runKernel } from './group-kernel';
+import { runKernel, warmUpKernel } from './group-kernel';
 import { buildPlan } from './query-plan';
 
 export type { Amounts, GroupDimension, QuantityAmount, QueryResult, QueryRow, TradeFilter, TradeQuery } from './query-types';
 
 export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
-  if (!warmedUp) warmUp();
+  if (!warmedUp && t.rowCount > WARM_UP_ABOVE) warmUp();
   return answer(t, query);
 }
+
+/**
+ * Warms the query up now (once; tens of ms) instead of in the first query of a large table:
+ * the page calls it while it has nothing else to do (worker/dataset-worker-client.ts), so a
+ * filter click never pays it.
+ */
+export function prepareQueries(): void {
+  if (!warmedUp) warmUp();
+}
+
+/** Tables of more rows than this make the query warm up first (tens of ms, once); smaller ones gain nothing from it. */
+const WARM_UP_ABOVE = 50_000;
 
 let warmedUp = false;
 
 /**
- * Runs every path of the query once on a small made-up table before the first real query.
+ * Runs every path of the query (and the kernel's) once on a small made-up table before the
+ * first query of a large table.
  * V8 optimises a long loop while it runs; code after it that has never run has no type
  * feedback, and the optimised code then bails out there on every call (measured: a 52,000-
  * group answer took 4× as long). See also the kernel's warm-up (group-kernel.ts).
  */
 function warmUp(): void {
   warmedUp = true;
+  warmUpKernel();
   const builder = new TradeTableBuilder(64);
   for (let i = 0; i < 400; i++) {
     builder.append(tableRow(periodCode(2020 + (i % 3), i % 4 === 0 ? 22 : (i % 12) + 1), i % 2 ? 'RU-KAM' : 'RU', i % 2, `P${i % 7}`, String(1000000000 + i * 7919).slice(0, 2 + (i % 5) * 2), i + 0.5, i % 5 ? i : NaN, i % 3 ? { quantity: i, unit: i % 2 ? 'ШТУКА' : 'ЛИТР' } : {}));
