@@ -5,7 +5,7 @@ import { periodCode, periodMonthSpan } from '../model/period';
 import { FLOWS, FLOW_CODE, type Flow } from '../model/trade-record';
 import { assembleTable, type TradeTable } from '../table/trade-table';
 import { attachRowTuples } from './row-tuples';
-import { runQuery, type TradeFilter } from './trade-query';
+import { prepareQueries, runQuery, type TradeFilter } from './trade-query';
 import { chapterRollUp, queryTable, rollUpAnswers } from './roll-up';
 import { commodityKey, commodityMatches, DIMENSIONS, DIMENSION_FAMILY, periodKey, type Dimension } from './dimensions';
 
@@ -20,6 +20,10 @@ const im = FLOW_CODE.import;
 const may = periodCode(2023, 5);
 
 describe('runQuery', () => {
+  it('warms up on its own small tables without an error (every path of the query and kernel)', () => {
+    expect(() => prepareQueries()).not.toThrow();
+  });
+
   const t = table([
     [may, 'RU-KAM', ex, 'CN', '0303670000', 400, 380, { quantity: 0, unit: '' }],
     [may, 'RU-KAM', ex, 'KR', '0303670000', 300, 290],

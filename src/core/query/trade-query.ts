@@ -13,8 +13,7 @@
 // Aggregate rows kept apart (`counted` = 0) are never added.
 
 import { periodCode } from '../model/period';
-import { TradeTableBuilder, tableRow } from '../table/table-builder';
-import type { TradeTable } from '../table/trade-table';
+import { assembleTable, newColumn, type ColumnName, type DictionaryName, type TradeTable } from '../table/trade-table';
 import type { Dimension } from './dimensions';
 import type { Amounts, QuantityAmount, QueryResult, QueryRow, TradeQuery } from './query-types';
 import { runKernel, warmUpKernel } from './group-kernel';
@@ -51,12 +50,30 @@ let warmedUp = false;
 function warmUp(): void {
   warmedUp = true;
   warmUpKernel();
-  const builder = new TradeTableBuilder(64);
-  for (let i = 0; i < 400; i++) {
-    builder.append(tableRow(periodCode(2020 + (i % 3), i % 4 === 0 ? 22 : (i % 12) + 1), i % 2 ? 'RU-KAM' : 'RU', i % 2, `P${i % 7}`, String(1000000000 + i * 7919).slice(0, 2 + (i % 5) * 2), i + 0.5, i % 5 ? i : NaN, i % 3 ? { quantity: i, unit: i % 2 ? 'ШТУКА' : 'ЛИТР' } : {}));
-  }
-  const { table } = builder.finish();
-  const plain = { ...table, period: table.period.slice(), units: [''], unit: new Uint16Array(table.rowCount), quantity: new Float64Array(table.rowCount).fill(NaN) };
+  // 400 rows in period order (months of 2020–2022), of several partners, reporters, units and
+  // code lengths, some kept apart; then the same rows out of order and without quantities.
+  const n = 400;
+  const codes = Array.from({ length: n }, (_, i) => String(1000000000 + i * 7919).slice(0, 2 + (i % 5) * 2));
+  const column = (name: ColumnName, value: (i: number) => number) => {
+    const out = newColumn(name, n);
+    for (let i = 0; i < n; i++) out[i] = value(i);
+    return out;
+  };
+  const columns: { [K in ColumnName]: (i: number) => number } = {
+    period: (i) => periodCode(2020 + Math.floor(i / 134), 1 + Math.floor((i % 134) / 12)),
+    flow: (i) => i % 2,
+    reporter: (i) => (i >> 1) % 2,
+    partner: (i) => i % 7,
+    commodity: (i) => i,
+    valueUsd: (i) => i + 0.5,
+    netKg: (i) => (i % 5 ? i : NaN),
+    quantity: (i) => (i % 3 ? i : NaN),
+    unit: (i) => (i % 3 ? 1 + (i % 2) : 0),
+    counted: (i) => (i % 11 ? 1 : 0),
+  };
+  const dictionaries: Record<DictionaryName, string[]> = { reporters: ['RU', 'RU-KAM'], partners: ['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'], commodities: codes, units: ['', 'ШТУКА', 'ЛИТР'] };
+  const table = assembleTable(n, (name) => column(name, columns[name]) as never, (dict) => dictionaries[dict]);
+  const plain = assembleTable(n, (name) => (name === 'quantity' ? column(name, () => NaN) : name === 'unit' ? column(name, () => 0) : column(name, (i) => columns[name](n - 1 - i))) as never, (dict) => (dict === 'units' ? [''] : dictionaries[dict]));
   for (const t of [table, plain]) {
     for (const by of [[], ['partner'], ['quarter', 'partner', 'section'], ['month', 'hs4', 'flow'], ['reporter', 'hs10']] as Dimension[][]) {
       for (const amounts of ['all', 'value'] as const) answer(t, { filter: {}, by, amounts });
