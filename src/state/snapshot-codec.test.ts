@@ -38,6 +38,15 @@ describe('snapshot codec', () => {
     expect(back.snapshot.series.partnerSharesByYear).toEqual(s.series.partnerSharesByYear);
   });
 
+  it('carries the whole a filtered view is a share of, and reads links made before it', async () => {
+    const s = demoSnapshot();
+    const filtered = { ...s, series: { ...s.series, whole: { exportUsd: 900, importUsd: 100, turnoverUsd: 1000, balanceUsd: 800 } } };
+    const back = await decodeSnapshot(await encodeSnapshot(filtered));
+    expect(back.ok && back.snapshot.series.whole).toEqual(filtered.series.whole);
+    const unfiltered = await decodeSnapshot(await encodeSnapshot(s));
+    expect(unfiltered.ok && unfiltered.snapshot.series.whole).toBeNull();
+  });
+
   it('refuses tampered, foreign or hostile input without throwing (fuzz)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 400 }), async (s) => {

@@ -31,6 +31,8 @@ interface Packed {
   w: [string, string, string, string[], string[]];
   cur: Totals;
   prev: Totals | null;
+  /** The whole a filtered view is a share of (absent in links made before it). */
+  wh?: Totals | null;
   ps: [string, number][];
   pk: string[];
   py: [number, ...number[]][];
@@ -52,6 +54,7 @@ function pack(s: Snapshot): Packed {
     w: [s.view.from, s.view.to, s.view.measure, s.view.partners, s.view.chapters],
     cur: [r(x.current.exportUsd), r(x.current.importUsd)],
     prev: x.previous ? [r(x.previous.exportUsd), r(x.previous.importUsd)] : null,
+    wh: x.whole ? [r(x.whole.exportUsd), r(x.whole.importUsd)] : null,
     ps: x.partnerShares.map((p) => [p.key, r(p.valueUsd)]),
     pk: x.partnerKeys,
     py: x.partnerSharesByYear.map((row) => [row.year, ...x.partnerKeys.map((k) => r(row.values[k] ?? 0))]),
@@ -112,6 +115,9 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   if (!arr(partners, 300) || !partners.every((x) => str(x, code)) || !arr(chapters, 100) || !chapters.every((x) => str(x, /^\d{2}$/))) return null;
   const current = totals(p.cur);
   const previous = p.prev === null ? null : totals(p.prev);
+  // Links made before `wh` existed have none: no whole to show a share of.
+  const whole = p.wh === undefined || p.wh === null ? null : totals(p.wh);
+  if (p.wh !== undefined && p.wh !== null && !whole) return null;
   const partnerShares = slices(p.ps, code);
   const chapterShares = slices(p.ch, new RegExp(`^\\d{2}$|^${OTHER_KEY}$|^${TOTAL_COMMODITY}$`));
   if (!current || (p.prev !== null && !previous) || !partnerShares || !chapterShares || !num(p.pc)) return null;
@@ -133,6 +139,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
     series: {
       current,
       previous,
+      whole,
       partnerShares,
       partnerKeys: keys,
       partnerSharesByYear: byYearPartner,

@@ -21,6 +21,7 @@ function series(over: Partial<DashboardSeries>): DashboardSeries {
   return {
     current: totals(100, 50),
     previous: null,
+    whole: null,
     partnerShares: [],
     partnerKeys: [],
     partnerSharesByYear: [],

@@ -50,6 +50,9 @@ describe('computeDashboardSeries', () => {
     expect(onlyKr.partnerShares.find((p) => p.key === 'KR')).toEqual({ key: 'KR', valueUsd: 50, share: 50 / 650 });
     // The goods chart shows the goods of trade with KR alone.
     expect(onlyKr.chapterShares).toEqual([{ key: '89', valueUsd: 50, share: 1 }]);
+    // The whole KR's figures are a share of: every partner, same period and reporter.
+    expect(onlyKr.whole).toEqual({ exportUsd: 500, importUsd: 150, turnoverUsd: 650, balanceUsd: 350 });
+    expect(computeDashboardSeries(t, all).whole).toBeNull();
   });
 
   it('filters by HS chapter; the goods chart still shows every chapter’s share', () => {

@@ -53,6 +53,11 @@ export interface DashboardSeries {
   current: FlowTotals;
   /** The same months one year earlier; null when the data does not cover them. */
   previous: FlowTotals | null;
+  /**
+   * The period's totals of the reporter(s) without the partner and goods filters — the whole
+   * a filtered figure is a share of; null when neither filter is set (then it is `current`).
+   */
+  whole: FlowTotals | null;
   partnerShares: ShareSlice[];
   /** Per year over the history span: value by partner key (top partners of the period + OTHER_KEY). */
   partnerKeys: string[];
@@ -119,6 +124,12 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   }
   const totals = (c: { exportUsd: number; importUsd: number }): FlowTotals => ({ ...c, turnoverUsd: c.exportUsd + c.importUsd, balanceUsd: c.exportUsd - c.importUsd });
   const current = totals(cur);
+  let whole: FlowTotals | null = null;
+  if (partners !== null || common.commodities !== null) {
+    const byFlow = q({ reporters: common.reporters, fromMonth: from, toMonth: to, flows: ['export', 'import'] }, ['flow']);
+    const of = (flow: string) => byFlow.find((r) => r.keys[0] === flow)?.valueUsd ?? 0;
+    whole = totals({ exportUsd: of('export'), importUsd: of('import') });
+  }
   const previousCovered = from - 12 >= opt.dataFirstMonth && to - 12 <= opt.dataLastMonth;
   const previous = previousCovered ? totals(prev) : null;
 
@@ -174,6 +185,7 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   return {
     current,
     previous,
+    whole,
     partnerShares,
     partnerKeys,
     partnerSharesByYear: partnerSharesByYear.filter((r) => r.totalUsd > 0),
