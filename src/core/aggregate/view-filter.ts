@@ -21,6 +21,13 @@ export interface ViewFilter {
   partners: string[];
   /** HS chapters (`03`), sorted; empty = all goods. */
   chapters: string[];
+  /**
+   * The reporters shown (aggregate/reporters.ts), largest turnover first; absent when the dataset
+   * has one reporter (the page then looks as it always did).
+   */
+  reporters?: string[];
+  /** The reporters shown are every reporter of the dataset, summed. */
+  allReporters?: boolean;
 }
 
 /** The filter's period as month indices (model/period.ts monthIndex). */
@@ -41,6 +48,8 @@ export function dashboardFilter(filter: ViewFilter, history: { firstMonth: numbe
     measure: filter.measure,
     partners: filter.partners,
     chapters: filter.chapters,
+    // Every reporter needs no filter.
+    reporters: filter.reporters && !filter.allReporters ? filter.reporters : [],
     historyFromMonth: history.firstMonth,
     historyToMonth: history.lastMonth,
   };
