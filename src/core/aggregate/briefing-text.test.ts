@@ -206,10 +206,17 @@ describe('briefingParagraph', () => {
   });
 
   it('says whose trade it is when the view is filtered to partners', () => {
-    const one = series({ partnerShares: [{ key: 'CN', valueUsd: 150, share: 1 }], partnerCount: 1 });
+    // Under a partner filter the series' partner shares are of all partners (the share rule).
+    const one = series({
+      partnerShares: slices(371, [['CN', 0.404], ['KR', 0.3]]),
+      partnerCount: 1,
+      chapterShares: [{ key: '03', valueUsd: 120, share: 0.8 }, { key: '89', valueUsd: 30, share: 0.2 }],
+    });
     const text = plain(briefingParagraph({ series: one, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru', partners: ['CN'] }));
     expect(text).toMatch(/^В 2024 г\. товарооборот с выбранным партнёром \(Китай\) составил/);
-    expect(text).toContain('Единственный партнёр — Китай.');
+    expect(text).toContain('Доля партнёра (Китай) — 40,4 % всего товарооборота.');
+    expect(text).not.toContain('Единственный партнёр');
+    expect(text).toContain('В торговле с выбранным партнёром: в товарной структуре преобладает группа');
     const two = plain(briefingParagraph({ series: one, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'en', partners: ['CN', 'JP'] }));
     expect(two).toMatch(/^In 2024 turnover with the selected partners \(China, Japan\) was/);
   });

@@ -103,6 +103,9 @@ const TEXT = {
     changeVs: (change: string, period: string) => ` (${change} к ${period})`,
     balance: (value: string, sign: number) => (sign < 0 ? `; отрицательное сальдо${NBSP}— ${value}.` : `; сальдо${NBSP}— ${value}.`),
     onlyPartner: (name: string) => `Единственный партнёр${NBSP}— ${name}.`,
+    measureOfAll: { turnover: 'всего товарооборота', export: 'всего экспорта', import: 'всего импорта' },
+    selectedShare: (names: string[], share: string, ofAll: string) => `${names.length === 1 ? `Доля партнёра (${names[0]})` : `Доля выбранных партнёров (${names.join(', ')})`}${NBSP}— ${share} ${ofAll}.`,
+    withSelected: (names: string[]) => (names.length === 1 ? 'В торговле с выбранным партнёром: ' : 'В торговле с выбранными партнёрами: '),
     partners: (count: string, list: string[], of: string) => `Крупнейшие партнёры (всего ${count}): ${list.join(', ')} ${of}.`,
     partnerItem: (name: string, share: string) => `${name}${NBSP}— ${share}`,
     dominantChapter: (name: string, share: string, of: string) => `В товарной структуре преобладает группа «${name}» (${share} ${of}).`,
@@ -119,6 +122,9 @@ const TEXT = {
     balance: (value: string, sign: number) =>
       sign === 0 ? `; the trade balance was ${value}.` : `; the trade balance was a ${sign < 0 ? 'deficit' : 'surplus'} of ${value}.`,
     onlyPartner: (name: string) => `The only partner is ${name}.`,
+    measureOfAll: { turnover: 'of all turnover', export: 'of all exports', import: 'of all imports' },
+    selectedShare: (names: string[], share: string, ofAll: string) => `${names.length === 1 ? `The selected partner (${names[0]}) accounts for` : `The selected partners (${names.join(', ')}) account for`} ${share} ${ofAll}.`,
+    withSelected: (names: string[]) => (names.length === 1 ? 'In trade with the selected partner: ' : 'In trade with the selected partners: '),
     partners: (count: string, list: string[], of: string) => `Largest partners (${count} in all): ${list.join(', ')} ${of}.`,
     partnerItem: (name: string, share: string) => `${name} ${share}`,
     dominantChapter: (name: string, share: string, of: string) => `The commodity structure is dominated by “${name}” (${share} ${of}).`,
@@ -172,7 +178,13 @@ export function briefingParagraph(input: BriefingInput): string {
   const of = t.measureOf[measure];
 
   const partners = series.partnerShares.filter((s) => s.key !== OTHER_KEY);
-  if (partners.length === 1 && series.partnerCount === 1) {
+  const chosen = input.partners ?? [];
+  if (chosen.length > 0) {
+    // Under a partner filter the partner shares are of all partners (the share rule,
+    // query/trade-query.ts): say the chosen ones' share of the whole, never «the only partner».
+    const share = series.partnerShares.filter((s) => chosen.includes(s.key)).reduce((a, s) => a + s.share, 0);
+    sentences.push(t.selectedShare(selected, fmt.share(share, lang), t.measureOfAll[measure]));
+  } else if (partners.length === 1 && series.partnerCount === 1) {
     sentences.push(t.onlyPartner(countryName(partners[0].key, lang)));
   } else if (partners.length > 0) {
     const list = partners.slice(0, NAMED_PARTNERS).map((s) => t.partnerItem(countryName(s.key, lang), fmt.share(s.share, lang)));
@@ -182,12 +194,16 @@ export function briefingParagraph(input: BriefingInput): string {
   const chapters = series.chapterShares.filter((s) => s.key !== OTHER_KEY);
   if (chapters.length > 0) {
     const top = chapters[0];
+    // The goods are those of the trade with the chosen partners: say so before the shares.
+    const context = chosen.length > 0 ? t.withSelected(selected) : '';
+    let sentence: string;
     if (top.share > DOMINANT_SHARE) {
-      sentences.push(t.dominantChapter(chapterName(top.key, lang), fmt.share(top.share, lang), of));
+      sentence = t.dominantChapter(chapterName(top.key, lang), fmt.share(top.share, lang), of);
     } else {
       const list = chapters.slice(0, NAMED_CHAPTERS).map((s) => t.chapterItem(chapterName(s.key, lang), fmt.share(s.share, lang)));
-      sentences.push(t.chapters(list, of));
+      sentence = t.chapters(list, of);
     }
+    sentences.push(context === '' ? sentence : context + sentence.charAt(0).toLowerCase() + sentence.slice(1));
   }
   return sentences.join(' ');
 }
