@@ -9,7 +9,7 @@ import { SnapshotDashboard } from '../features/dashboard/snapshot-dashboard';
 import { ShareToolbar } from '../features/share/share-toolbar';
 import { datasetListQueryOptions, datasetQueryOptions, UnknownDatasetError } from '../lib/dataset-query';
 import { useDashboardData } from '../lib/use-dashboard-data';
-import { primeSeries } from '../lib/series-query';
+import { primeSeries, withExplicitReporter } from '../lib/series-query';
 import type { ViewState } from '../state/view-state';
 import { useUrlViewState } from './use-url-view-state';
 import { useSnapshotFromHash } from './use-snapshot-from-hash';
@@ -25,6 +25,8 @@ const DatasetManager = lazy(() => import('../features/datasets/dataset-manager')
 const BriefingPage = lazy(() => import('../features/share/briefing-page').then((m) => ({ default: m.BriefingPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+/** Links the app writes name the reporter of a dataset with several (the default one too). */
+const explicitReporter = (next: ViewState) => withExplicitReporter(queryClient, next);
 
 export function App() {
   // The last floor: whatever fails in the shell itself still gets a message in the link's language.
@@ -42,7 +44,7 @@ export function App() {
 }
 
 function Shell() {
-  const [{ state: view, invalid }, setView] = useUrlViewState();
+  const [{ state: view, invalid }, setView] = useUrlViewState(explicitReporter);
   const i18n = useMemo(() => ({ lang: view.lang, m: MESSAGES[view.lang] }), [view.lang]);
   const { m, lang } = i18n;
   const [panel, setPanel] = useState<OpenPanel>(null);
@@ -82,7 +84,7 @@ function Shell() {
   const openDataset = useCallback(
     (id: string, fileName: string | null) => {
       if (id === view.dataset) return setView({ ...view, file: fileName });
-      const next = { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [] };
+      const next = { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [], reporter: [] };
       if (primeSeries(queryClient, next)) setTimeout(() => setView(next), 0);
       else setView(next);
     },

@@ -18,14 +18,18 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
-export function useUrlViewState(): [ParsedView, (next: ViewState) => void] {
+/**
+ * `explicit` completes a view before it is written (the app names the reporter of a dataset with
+ * several: lib/series-query.ts withExplicitReporter); it must keep its identity across renders.
+ */
+export function useUrlViewState(explicit?: (next: ViewState) => ViewState): [ParsedView, (next: ViewState) => void] {
   const search = useSyncExternalStore(subscribe, getSearch);
   const parsed = useMemo(() => parseViewQuery(search), [search]);
   const setView = useCallback((next: ViewState) => {
-    const query = serialiseViewQuery(next);
+    const query = serialiseViewQuery(explicit ? explicit(next) : next);
     if (query === window.location.search) return;
     window.history.pushState(null, '', window.location.pathname + query + window.location.hash);
     window.dispatchEvent(new Event(CHANGE));
-  }, []);
+  }, [explicit]);
   return [parsed, setView];
 }

@@ -5,6 +5,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
 import { dashboardFilter, type ViewFilter } from '../core/aggregate/view-filter';
+import { defaultReporters, effectiveReporters, reportersByTurnover } from '../core/aggregate/reporters';
 import { resolvePeriod } from '../core/model/view-period';
 import type { LoadedTable } from '../worker/worker-protocol';
 import type { ViewState } from '../state/view-state';
@@ -18,11 +19,35 @@ import { datasetKeys } from './dataset-query';
 export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewFilter {
   const { firstMonth, lastMonth } = loaded.summary;
   const { from, to } = resolvePeriod(view.from, view.to, firstMonth, lastMonth);
-  return { from, to, measure: view.measure, partners: view.partners, chapters: view.chapters };
+  const filter: ViewFilter = { from, to, measure: view.measure, partners: view.partners, chapters: view.chapters };
+  // Several reporters are never summed silently: the view's, else the largest (core/aggregate/reporters.ts).
+  const ranked = reportersByTurnover(loaded.table);
+  if (ranked.length < 2) return filter;
+  const shown = effectiveReporters(view.reporter, ranked);
+  return { ...filter, reporters: shown.codes, allReporters: shown.all };
 }
 
 export function seriesViewKey(v: ViewFilter): string {
-  return `${v.from}..${v.to}|${v.measure}|${v.partners.join(',')}|${v.chapters.join(',')}`;
+  const reporters = v.reporters ? `|r:${v.allReporters ? 'all' : v.reporters.join(',')}` : '';
+  return `${v.from}..${v.to}|${v.measure}|${v.partners.join(',')}|${v.chapters.join(',')}${reporters}`;
+}
+
+/**
+ * The view as the app's links write it: for a dataset with several reporters the reporter is
+ * always named, the default one too, so a link keeps its meaning when files are added.
+ */
+export function viewForLink(view: ViewState, effective: ViewFilter | undefined): ViewState {
+  if (!effective?.reporters || view.reporter === 'all' || view.reporter.length > 0) return view;
+  return { ...view, reporter: effective.allReporters ? 'all' : effective.reporters };
+}
+
+/** viewForLink for a view about to be written, when its dataset is already loaded. */
+export function withExplicitReporter(queryClient: QueryClient, view: ViewState): ViewState {
+  if (view.reporter === 'all' || view.reporter.length > 0) return view;
+  const loaded = queryClient.getQueryData<LoadedTable>(datasetKeys.one(view.dataset));
+  if (!loaded) return view;
+  const ranked = reportersByTurnover(loaded.table);
+  return ranked.length < 2 ? view : { ...view, reporter: defaultReporters(ranked) };
 }
 
 export function seriesQueryOptions(datasetId: string, loaded: LoadedTable | undefined, view: ViewFilter | undefined) {

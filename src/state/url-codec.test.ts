@@ -18,6 +18,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     shareMode: fc.constantFrom(...SHARE_MODES),
     page: fc.constantFrom(...PAGES),
     embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
+    reporter: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('RU-KAM', 'RU-PRI', 'CN', 'Остров Н'), { maxLength: 3 }).map((a) => a.sort())),
     file: fc.option(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv'), { nil: null }),
   })
   .filter((s) => !(s.from && s.to && s.from > s.to));
@@ -54,6 +55,18 @@ describe('URL codec', () => {
     expect(state.from).toBe('2021-01');
     expect(state.to).toBeNull();
     expect(invalid).toEqual([{ param: 'to', value: '2020-01' }]);
+  });
+
+  it('names one reporter, several (their sum) or all; a v=1 link without one reads as the default', () => {
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, reporter: ['RU-PRI'] })).toBe('?reporter=RU-PRI&v=1');
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, reporter: ['RU-PRI', 'RU-KAM'] })).toBe('?reporter=RU-KAM,RU-PRI&v=1');
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, reporter: 'all' })).toBe('?reporter=all&v=1');
+    expect(parseViewQuery('?reporter=RU-PRI,RU-KAM,RU-PRI').state.reporter).toEqual(['RU-KAM', 'RU-PRI']);
+    expect(parseViewQuery('?reporter=all').state.reporter).toBe('all');
+    expect(parseViewQuery('?v=1&flow=export').state.reporter).toEqual([]);
+    const { state, invalid } = parseViewQuery('?reporter=RU-KAM,,all');
+    expect(state.reporter).toEqual([]);
+    expect(invalid).toEqual([{ param: 'reporter', value: 'RU-KAM,,all' }]);
   });
 
   it('never throws, whatever the string (fuzz)', () => {

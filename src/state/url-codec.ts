@@ -20,6 +20,7 @@ export const PARAMS = {
   shareMode: 'shares',
   page: 'page',
   embed: 'embed',
+  reporter: 'reporter',
   file: 'file',
 } as const satisfies Record<keyof ViewState, string>;
 
@@ -65,6 +66,14 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
   shareMode: oneOf(SHARE_MODES),
   page: oneOf(PAGES),
   embed: oneOf(CHART_IDS),
+  // `all`, or reporter codes (`RU-PRI`, `CN`; a reporter kept as its file wrote it: any text but
+  // commas and control characters), sorted, each once.
+  reporter: (raw) => {
+    if (raw === 'all') return 'all';
+    const codes = raw.split(',').map((c) => c.trim());
+    if (raw.length > 400 || codes.some((c) => c.length === 0 || c.length > 80 || c === 'all' || hasControlCharacters(c))) return undefined;
+    return [...new Set(codes)].sort();
+  },
   // A file name as the user saw it: any text but path separators and control characters.
   file: (raw) => (raw.length > 0 && raw.length <= 200 && !/[\\/]/.test(raw) && !hasControlCharacters(raw) ? raw : undefined),
 };

@@ -2,6 +2,7 @@
 
 import type { ViewFilter } from '../core/aggregate/view-filter';
 import type { Language } from '../core/model/language';
+import type { ReporterChoice } from '../core/aggregate/reporters';
 
 // Languages and measures are the core's (model/language.ts, aggregate/view-filter.ts).
 export { LANGUAGES, type Language } from '../core/model/language';
@@ -39,6 +40,11 @@ export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'ch
   page: Page;
   /** One chart alone, without the app around it (for an iframe); null = the whole app. */
   embed: ChartId | null;
+  /**
+   * Reporters shown (`?reporter=RU-PRI`; `RU-PRI,RU-KAM` their sum; `all` every one summed); empty =
+   * the one with the largest turnover (core/aggregate/reporters.ts).
+   */
+  reporter: ReporterChoice;
   /** Name of the file an uploaded dataset came from: tells a recipient which file to load. */
   file: string | null;
 }
@@ -57,5 +63,6 @@ export const DEFAULT_VIEW: ViewState = {
   shareMode: 'share',
   page: 'dashboard',
   embed: null,
+  reporter: [],
   file: null,
 };

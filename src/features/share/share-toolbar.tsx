@@ -12,6 +12,7 @@ import { filterMonths, type ViewFilter } from '../../core/aggregate/view-filter'
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
 import { isChunkLoadError } from '../../components/ui/chunk-error';
+import { viewForLink } from '../../lib/series-query';
 
 interface Props {
   view: ViewState;
@@ -42,11 +43,14 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
   const [busy, setBusy] = useState(false);
   const [embedChart, setEmbedChart] = useState<ChartId>('partners');
 
+  // A dataset with several reporters: the link names the one shown, the default one too.
+  const linkView = viewForLink(view, effective);
+  const pageUrl = () => (linkView === view ? window.location.href : `${window.location.origin}${window.location.pathname}${serialiseViewQuery(linkView)}`);
   const copyLink = async () => {
-    const url = window.location.href;
+    const url = pageUrl();
     setShown({ kind: 'link', url, copied: await copy(url) });
   };
-  const shareNatively = () => void navigator.share({ title: `TradeShare · ${datasetName}`, url: window.location.href }).catch(() => undefined);
+  const shareNatively = () => void navigator.share({ title: `TradeShare · ${datasetName}`, url: pageUrl() }).catch(() => undefined);
 
   const snapshotLink = async () => {
     setBusy(true);
@@ -99,7 +103,7 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
     }
   };
 
-  const embedUrl = `${window.location.origin}${window.location.pathname}${serialiseViewQuery({ ...view, embed: embedChart, page: 'dashboard' })}`;
+  const embedUrl = `${window.location.origin}${window.location.pathname}${serialiseViewQuery({ ...linkView, embed: embedChart, page: 'dashboard' })}`;
   const field = (value: string) => (
     <input readOnly value={value} aria-label={m.share.linkField} onFocus={(e) => e.target.select()} className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs" data-testid="share-link-field" />
   );
