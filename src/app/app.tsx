@@ -53,6 +53,9 @@ function Shell() {
   const { data: datasets } = useQuery(datasetListQueryOptions());
   const current = datasets?.find((d) => d.id === view.dataset);
   const missing = useQuery({ ...datasetQueryOptions(view.dataset), enabled: snapshot.kind === 'none' }).error instanceof UnknownDatasetError;
+  // The link's dataset is here but some of the files it names are not in it.
+  const loadedFiles = current?.meta?.sources.map((s) => s.fileName) ?? [];
+  const incomplete = !missing && current?.meta !== undefined && view.files.some((f) => !loadedFiles.includes(f));
 
   useEffect(() => {
     document.documentElement.lang = view.lang;
@@ -81,10 +84,12 @@ function Shell() {
   // Opening a dataset resets the filters — unless it is the one a shared link was waiting for.
   // A dataset already in memory (just imported) gets its first figures computed now and is
   // drawn in the next task: computing and drawing together were one long task.
+  // `fileNames`: every file the dataset was built from. Reopening the link's dataset keeps the
+  // files the link named (with any new ones), so a file still missing is still shown as missing.
   const openDataset = useCallback(
-    (id: string, fileName: string | null) => {
-      if (id === view.dataset) return setView({ ...view, file: fileName });
-      const next = { ...view, dataset: id, file: fileName, from: null, to: null, partners: [], chapters: [], reporter: [] };
+    (id: string, fileNames: string[]) => {
+      if (id === view.dataset) return setView({ ...view, files: [...new Set([...view.files, ...fileNames])] });
+      const next = { ...view, dataset: id, files: fileNames, from: null, to: null, partners: [], chapters: [], reporter: [] };
       if (primeSeries(queryClient, next)) setTimeout(() => setView(next), 0);
       else setView(next);
     },
@@ -153,7 +158,7 @@ function Shell() {
                 onDroppedHandled={clearDropped}
                 currentDataset={current}
                 onOpenDataset={openDataset}
-                expected={missing ? { id: view.dataset, fileName: view.file } : undefined}
+                expected={missing ? { id: view.dataset, files: view.files, loaded: null } : incomplete ? { id: view.dataset, files: view.files, loaded: loadedFiles } : undefined}
               />
             </ErrorBoundary>
           )}
@@ -166,7 +171,7 @@ function Shell() {
           <ErrorBoundary resetKeys={[view, snapshot.kind]}>{content}</ErrorBoundary>
           {view.page === 'dashboard' && snapshot.kind === 'none' && (
             <ErrorBoundary resetKeys={[view]}>
-              <AboutData view={view} onChange={setView} />
+              <AboutData view={view} onChange={setView} dataset={current} />
             </ErrorBoundary>
           )}
         </main>

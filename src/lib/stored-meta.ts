@@ -15,6 +15,11 @@ export interface StoredSource {
   encoding: 'utf-8' | 'windows-1251';
   rows: { read: number; accepted: number; rejected: number; aggregate: number };
   duplicatesSkipped: number;
+  /** Months this file covers (model/period.ts monthIndex); absent in datasets stored before they were kept. */
+  firstMonth?: number;
+  lastMonth?: number;
+  /** The file's reporters as stored codes (`RU-KAM`, `CN`); absent in older datasets. */
+  reporters?: string[];
 }
 
 export interface StoredDatasetMeta {
@@ -66,7 +71,7 @@ export function copyMeta(meta: StoredDatasetMeta): StoredDatasetMeta {
     firstMonth: meta.firstMonth,
     lastMonth: meta.lastMonth,
     finest: meta.finest,
-    sources: meta.sources.map((s) => ({ ...s, rows: { ...s.rows } })),
+    sources: meta.sources.map((s) => ({ ...s, rows: { ...s.rows }, ...(s.reporters ? { reporters: [...s.reporters] } : {}) })),
   };
 }
 

@@ -19,7 +19,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     page: fc.constantFrom(...PAGES),
     embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
     reporter: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('RU-KAM', 'RU-PRI', 'CN', 'Остров Н'), { maxLength: 3 }).map((a) => a.sort())),
-    file: fc.option(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv'), { nil: null }),
+    files: fc.uniqueArray(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv', 'a,b.csv'), { maxLength: 3 }),
   })
   .filter((s) => !(s.from && s.to && s.from > s.to));
 
@@ -40,8 +40,23 @@ describe('URL codec', () => {
   });
 
   it('keeps a file name with spaces, Cyrillic and URL characters intact', () => {
-    const view = { ...DEFAULT_VIEW, dataset: 'u-0123456789ab', file: 'Выгрузка & отчёт #2.csv' };
+    const view = { ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: ['Выгрузка & отчёт #2.csv'] };
     expect(parseViewQuery(serialiseViewQuery(view)).state).toEqual(view);
+  });
+
+  it('names every file of a merged dataset, in order, and reads an old single-file link', () => {
+    const query = serialiseViewQuery({ ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: ['b.csv', 'a.csv'] });
+    expect(query).toBe('?ds=u-0123456789ab&file=b.csv&file=a.csv&v=1');
+    expect(parseViewQuery(query).state.files).toEqual(['b.csv', 'a.csv']);
+    expect(parseViewQuery('?ds=u-0123456789ab&file=DATTSVT.csv').state.files).toEqual(['DATTSVT.csv']);
+  });
+
+  it('never writes an empty file name, and reports one in a link', () => {
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: ['', 'a.csv', 'a.csv'] })).toBe('?ds=u-0123456789ab&file=a.csv&v=1');
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: [''] })).toBe('?ds=u-0123456789ab&v=1');
+    const { state, invalid } = parseViewQuery('?ds=u-0123456789ab&file=&file=a.csv');
+    expect(state.files).toEqual(['a.csv']);
+    expect(invalid).toEqual([{ param: 'file', value: '' }]);
   });
 
   it('reports invalid parameters and keeps the valid ones', () => {

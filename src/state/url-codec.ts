@@ -21,7 +21,7 @@ export const PARAMS = {
   page: 'page',
   embed: 'embed',
   reporter: 'reporter',
-  file: 'file',
+  files: 'file',
 } as const satisfies Record<keyof ViewState, string>;
 
 export interface InvalidParam {
@@ -74,9 +74,27 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
     if (raw.length > 400 || codes.some((c) => c.length === 0 || c.length > 80 || c === 'all' || hasControlCharacters(c))) return undefined;
     return [...new Set(codes)].sort();
   },
-  // A file name as the user saw it: any text but path separators and control characters.
-  file: (raw) => (raw.length > 0 && raw.length <= 200 && !/[\\/]/.test(raw) && !hasControlCharacters(raw) ? raw : undefined),
+  // One `file` value; parseViewQuery reads every repeated `file` (see parseFiles).
+  files: (raw) => (isFileName(raw) ? [raw] : undefined),
 };
+
+/** The most file names a link carries (a dataset built from more files names only the first ones). */
+export const MAX_LINK_FILES = 50;
+
+/** A file name as the user saw it: any text but path separators and control characters; never empty. */
+export function isFileName(raw: string): boolean {
+  return raw.length > 0 && raw.length <= 200 && !/[\\/]/.test(raw) && !hasControlCharacters(raw);
+}
+
+/** Every `file=` of a link, in order, each once; an old link's single `file` reads the same way. */
+function parseFiles(raws: string[], invalid: InvalidParam[]): string[] {
+  const names: string[] = [];
+  for (const raw of raws) {
+    if (!isFileName(raw)) invalid.push({ param: PARAMS.files, value: raw.slice(0, 80) });
+    else if (!names.includes(raw) && names.length < MAX_LINK_FILES) names.push(raw);
+  }
+  return names;
+}
 
 export function hasControlCharacters(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20 || s.charCodeAt(i) === 0x7f) return true;
@@ -102,8 +120,12 @@ export function parseViewQuery(search: string): ParsedView {
   }
   for (let v = version; v < URL_VERSION; v++) MIGRATIONS[v]?.(query);
 
-  const state: ViewState = { ...DEFAULT_VIEW, partners: [], chapters: [] };
+  const state: ViewState = { ...DEFAULT_VIEW, partners: [], chapters: [], files: [] };
   for (const key of Object.keys(PARAMS) as (keyof ViewState)[]) {
+    if (key === 'files') {
+      state.files = parseFiles(query.getAll(PARAMS.files), invalid);
+      continue;
+    }
     const raw = query.get(PARAMS[key]);
     if (raw === null) continue;
     const value = FIELDS[key](raw);
@@ -122,7 +144,11 @@ export function serialiseViewQuery(state: ViewState): string {
   for (const key of Object.keys(PARAMS) as (keyof ViewState)[]) {
     const value = state[key];
     const fallback = DEFAULT_VIEW[key];
-    if (Array.isArray(value)) {
+    if (key === 'files') {
+      // In order, each once, never an empty name (`file=` would name no file).
+      const names = [...new Set(state.files)].filter(isFileName).slice(0, MAX_LINK_FILES);
+      for (const name of names) query.append(PARAMS.files, name);
+    } else if (Array.isArray(value)) {
       if (value.length > 0) query.set(PARAMS[key], [...value].sort().join(','));
     } else if (value !== null && value !== fallback) query.set(PARAMS[key], String(value));
   }

@@ -45,8 +45,11 @@ export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'ch
    * the one with the largest turnover (core/aggregate/reporters.ts).
    */
   reporter: ReporterChoice;
-  /** Name of the file an uploaded dataset came from: tells a recipient which file to load. */
-  file: string | null;
+  /**
+   * Names of the files an uploaded dataset was built from, in the order they were added (`file`
+   * repeated in the link): tells a recipient which files to load. Empty for built-in data.
+   */
+  files: string[];
 }
 
 export const DEFAULT_DATASET = 'kamchatka-demo';
@@ -64,5 +67,5 @@ export const DEFAULT_VIEW: ViewState = {
   page: 'dashboard',
   embed: null,
   reporter: [],
-  file: null,
+  files: [],
 };

@@ -2,11 +2,12 @@
 // query cache, and says plainly when a dataset is loading, failed or missing.
 
 import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate, formatInteger } from '../../i18n/format';
 import { failureText } from '../../i18n/import-messages';
 import { findBuiltInDataset } from '../../lib/built-in-datasets';
-import { UnknownDatasetError } from '../../lib/dataset-query';
+import { datasetListQueryOptions, UnknownDatasetError } from '../../lib/dataset-query';
 import { useDashboardData } from '../../lib/use-dashboard-data';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
@@ -30,14 +31,39 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
   const { lang, m } = useI18n();
   const { dataset, series, effective, progress } = useDashboardData(view);
   const builtIn = findBuiltInDataset(view.dataset);
+  // The files the link names that the dataset here lacks (matched by name; the first by content, in the id).
+  const { data: datasets } = useQuery(datasetListQueryOptions());
+  const meta = datasets?.find((d) => d.id === view.dataset)?.meta;
+  const loadedFiles = meta?.sources.map((s) => s.fileName) ?? [];
+  const incomplete = meta !== undefined && view.files.some((f) => !loadedFiles.includes(f));
 
-  if (dataset.error instanceof UnknownDatasetError) {
+  if (dataset.error instanceof UnknownDatasetError || incomplete) {
+    const several = view.files.length > 1 || incomplete;
     return (
       <div role="alert" className="rounded-lg border border-orange-300 bg-orange-50 p-4 text-orange-950" data-testid="dataset-missing">
-        <p>{view.file ? m.share.needFile(view.file) : m.datasets.notFound(view.dataset)}</p>
-        <button type="button" className="mt-2 rounded bg-slate-800 px-3 py-1 text-sm text-white" onClick={onUpload}>
-          {m.upload.button}
-        </button>
+        <p>{several ? m.share.needFiles : view.files.length === 1 ? m.share.needFile(view.files[0]) : m.datasets.notFound(view.dataset)}</p>
+        {several && (
+          <ul className="mt-1" data-testid="link-files">
+            {view.files.map((name) => {
+              const has = loadedFiles.includes(name);
+              return (
+                <li key={name} data-testid="link-file" data-loaded={has}>
+                  {has ? '✓' : '✗'} «{name}» — {has ? m.share.fileLoaded : m.share.fileMissing}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <div className="mt-2 flex flex-wrap gap-2">
+          <button type="button" className="rounded bg-slate-800 px-3 py-1 text-sm text-white" onClick={onUpload}>
+            {m.upload.button}
+          </button>
+          {incomplete && (
+            <button type="button" className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => onChange({ ...view, files: loadedFiles })}>
+              {m.share.openLoaded}
+            </button>
+          )}
+        </div>
       </div>
     );
   }

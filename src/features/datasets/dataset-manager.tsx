@@ -19,7 +19,7 @@ function storageFailureReason(error: unknown, m: Messages): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpen: (id: string, fileName: string | null) => void }) {
+export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpen: (id: string, fileNames: string[]) => void }) {
   const { m } = useI18n();
   const { data: entries = [] } = useQuery(datasetListQueryOptions());
   const uploaded = entries.filter((e) => !e.builtIn);
@@ -38,7 +38,7 @@ export function DatasetManager({ currentId, onOpen }: { currentId: string; onOpe
   );
 }
 
-function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: boolean; onOpen: (id: string, fileName: string | null) => void }) {
+function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: boolean; onOpen: (id: string, fileNames: string[]) => void }) {
   const { lang, m } = useI18n();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
@@ -98,7 +98,7 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
       </div>
       <div className="flex gap-2">
         {!current && (
-          <button type="button" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50" onClick={() => onOpen(entry.id, entry.meta?.sources[0]?.fileName ?? null)}>
+          <button type="button" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50" onClick={() => onOpen(entry.id, entry.meta?.sources.map((s) => s.fileName) ?? [])}>
             {m.datasets.open}
           </button>
         )}

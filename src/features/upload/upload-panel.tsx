@@ -10,7 +10,8 @@ import type { DatasetEntry } from '../../lib/dataset-query';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Language } from '../../state/view-state';
 import { formatDecimal, formatInteger } from '../../i18n/format';
-import { failureText } from '../../i18n/import-messages';
+import { failureText, rejectReason } from '../../i18n/import-messages';
+import type { ImportReport } from '../../core/import/import-report';
 import { runUploadSession, type JobState, type UploadJob } from './upload-session';
 import { ImportReportView } from './import-report-view';
 import { ColumnMappingForm } from './column-mapping-form';
@@ -20,13 +21,17 @@ interface Props {
   droppedFiles: File[] | null;
   onDroppedHandled: () => void;
   currentDataset: DatasetEntry | undefined;
-  onOpenDataset: (id: string, fileName: string) => void;
-  /** A shared link's dataset that this browser lacks: only its file may open it. */
-  expected?: { id: string; fileName: string | null };
+  onOpenDataset: (id: string, fileNames: string[]) => void;
+  /**
+   * A shared link's dataset that this browser lacks, or has without all its files: `files` the
+   * link names, `loaded` those already in it (null: the dataset is missing; only its first file
+   * may create it). Files dropped then go into that dataset.
+   */
+  expected?: { id: string; files: string[]; loaded: string[] | null };
 }
 
 let jobCounter = 0;
-const FINISHED = new Set<JobState['status']>(['done', 'same-file', 'wrong-file', 'failed', 'cancelled']);
+const FINISHED = new Set<JobState['status']>(['done', 'same-file', 'no-rows', 'wrong-file', 'failed', 'cancelled']);
 
 export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, onOpenDataset, expected }: Props) {
   const { lang, m } = useI18n();
@@ -46,13 +51,13 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
       const created = files.map((file) => ({ key: `job-${++jobCounter}`, file, state: { status: 'queued' } as JobState }));
       for (const job of created) controllers.current.set(job.key, new AbortController());
       setJobs((all) => [...created, ...all]);
-      const into = target === 'current' && currentDataset && !currentDataset.builtIn ? currentDataset.id : null;
+      const into = expected?.loaded ? expected.id : target === 'current' && currentDataset && !currentDataset.builtIn ? currentDataset.id : null;
       runUploadSession(created, into, queryClient, {
         update,
         signalFor: (key) => controllers.current.get(key)!.signal,
         askMapping: (key, _preview: FilePreview) => new Promise((resolve) => mappingAnswers.current.set(key, resolve)),
         opened: onOpenDataset,
-      }, expected?.id).catch((error: unknown) => {
+      }, expected && !expected.loaded ? expected.id : undefined).catch((error: unknown) => {
         // The session fails each file on its own; this is a failure around them (opening the
         // dataset, a bug): every file of this drop that had not finished says so.
         console.error(error);
@@ -90,7 +95,8 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
       </h2>
       {expected && (
         <p className="rounded border border-orange-300 bg-orange-50 px-3 py-2 text-sm text-orange-950" data-testid="expected-file">
-          {expected.fileName ? m.share.needFile(expected.fileName) : m.share.needFileUnknown(expected.id)}
+          {expected.files.length === 0 ? m.share.needFileUnknown(expected.id) : expected.files.length === 1 && !expected.loaded ? m.share.needFile(expected.files[0]) : m.share.needFiles}
+          {(expected.files.length > 1 || (expected.loaded && expected.files.length > 0)) && <ExpectedFiles files={expected.files} loaded={expected.loaded ?? []} />}
         </p>
       )}
       <div
@@ -154,7 +160,37 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
   );
 }
 
-function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCancel: () => void; onMapping: (m: ColumnMapping | null) => void; onOpen: (id: string, fileName: string) => void }) {
+/** The files a link names, each marked loaded or not. */
+export function ExpectedFiles({ files, loaded }: { files: string[]; loaded: string[] }) {
+  const { m } = useI18n();
+  return (
+    <span className="mt-1 block" data-testid="expected-files">
+      {files.map((name) => {
+        const has = loaded.includes(name);
+        return (
+          <span key={name} className="block" data-testid="expected-file-item" data-loaded={has}>
+            {has ? '✓' : '✗'} «{name}» — {has ? m.share.fileLoaded : m.share.fileMissing}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+/** Why no row was accepted: each reason once, with how many rows it rejected (the first three). */
+function noRowsReasons(report: ImportReport, lang: Language, none: string): string {
+  if (report.rejected.length === 0) return none;
+  const byCode = new Map<string, { example: ImportReport['rejected'][number]; count: number }>();
+  for (const row of report.rejected) {
+    const seen = byCode.get(row.code);
+    if (seen) seen.count++;
+    else byCode.set(row.code, { example: row, count: 1 });
+  }
+  const parts = [...byCode.values()].sort((a, b) => b.count - a.count).map(({ example, count }) => `${rejectReason(example, lang)} (${formatInteger(count, lang)})`);
+  return parts.slice(0, 3).join('; ') + (parts.length > 3 ? '; …' : '');
+}
+
+function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCancel: () => void; onMapping: (m: ColumnMapping | null) => void; onOpen: (id: string, fileNames: string[]) => void }) {
   const { lang, m } = useI18n();
   const s = job.state;
   switch (s.status) {
@@ -194,10 +230,19 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
       return (
         <p className="text-sm text-slate-700" data-testid="same-file">
           {m.upload.sameFile(s.datasetName)}{' '}
-          <button type="button" className="text-blue-800 underline" onClick={() => onOpen(s.datasetId, job.file.name)}>
+          <button type="button" className="text-blue-800 underline" onClick={() => onOpen(s.datasetId, s.fileNames)}>
             {m.upload.open}
           </button>
         </p>
+      );
+    case 'no-rows':
+      return (
+        <div className="space-y-2">
+          <p role="alert" className="text-sm text-red-800" data-testid="no-rows">
+            {m.upload.noRows(noRowsReasons(s.report, lang, m.upload.noRowsRead))}
+          </p>
+          <ImportReportView report={s.report} fileName={job.file.name} duplicatesSkipped={0} />
+        </div>
       );
     case 'failed':
       return (

@@ -99,7 +99,7 @@ describe('runUploadSession', () => {
     expect(queryClient.getQueryData(datasetKeys.one(id))).toMatchObject({ table: { label: HASH_A }, summary: { rowCount: 3 } });
     expect(deps.getStoredDataset).not.toHaveBeenCalled();
     expect(deps.mergeInWorker).not.toHaveBeenCalled();
-    expect(cb.opened).toHaveBeenCalledWith(id, 'Экспорт 2024.csv');
+    expect(cb.opened).toHaveBeenCalledWith(id, ['Экспорт 2024.csv']);
   });
 
   it('says when the dataset could only be kept in memory', async () => {
@@ -134,7 +134,7 @@ describe('runUploadSession', () => {
     expect(queryClient.getQueryState(datasetKeys.series(existing.id, 'v=1'))?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(datasetKeys.one(existing.id))?.isInvalidated).toBe(false);
     expect(queryClient.getQueryState(datasetKeys.list)?.isInvalidated).toBe(true);
-    expect(cb.opened).toHaveBeenCalledWith(existing.id, 'first.csv');
+    expect(cb.opened).toHaveBeenCalledWith(existing.id, ['first.csv', 'second.csv']);
   });
 
   it('gathers several files of one drop into the dataset the first one created', async () => {
@@ -151,7 +151,7 @@ describe('runUploadSession', () => {
     expect(last('job-0')).toMatchObject({ status: 'done', datasetId: firstId });
     expect(last('job-1')).toMatchObject({ status: 'done', datasetId: firstId, duplicatesSkipped: 1 });
     expect(cb.opened).toHaveBeenCalledTimes(1);
-    expect(cb.opened).toHaveBeenCalledWith(firstId, 'one.csv');
+    expect(cb.opened).toHaveBeenCalledWith(firstId, ['one.csv', 'two.csv']);
   });
 
   it('recognises a file already stored: nothing is saved, and its dataset opens', async () => {
@@ -162,9 +162,9 @@ describe('runUploadSession', () => {
     await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
 
     expect(deps.findDatasetBySourceHash).toHaveBeenCalledWith(HASH_A);
-    expect(last('job-0')).toEqual({ status: 'same-file', datasetId: stored.id, datasetName: 'Stored' });
+    expect(last('job-0')).toEqual({ status: 'same-file', datasetId: stored.id, datasetName: 'Stored', fileNames: ['original.csv'] });
     expect(deps.saveDataset).not.toHaveBeenCalled();
-    expect(cb.opened).toHaveBeenCalledWith(stored.id, 'original.csv');
+    expect(cb.opened).toHaveBeenCalledWith(stored.id, ['original.csv']);
   });
 
   describe('a file of unknown layout', () => {
@@ -210,7 +210,75 @@ describe('runUploadSession', () => {
     });
   });
 
+  describe('a file with no accepted row', () => {
+    const empty = (hash: string): LoadedTable => ({ ...loaded(hash, 0), report: { ...report(0), rows: { read: 2, accepted: 0, rejected: 2, aggregate: 0 }, rejected: [{ line: 2, code: 'bad-flow', value: 'x' }, { line: 3, code: 'bad-flow', value: 'y' }] } });
+
+    it('is reported, and creates no dataset', async () => {
+      const deps = fakeDeps();
+      deps.importFile.mockResolvedValue(empty(HASH_A));
+      const queryClient = new QueryClient();
+      const { jobs, cb, last } = session(['rejected.csv']);
+      await runUploadSession(jobs, null, queryClient, cb, undefined, deps);
+      expect(last('job-0')).toMatchObject({ status: 'no-rows', report: { rows: { accepted: 0, rejected: 2 } } });
+      expect(deps.saveDataset).not.toHaveBeenCalled();
+      expect(deps.findDatasetBySourceHash).not.toHaveBeenCalled();
+      expect(queryClient.getQueryData(datasetKeys.one(datasetIdForHash(HASH_A)))).toBeUndefined();
+      expect(cb.opened).not.toHaveBeenCalled();
+    });
+
+    it('changes no dataset it was dropped into; that dataset opens with its own files', async () => {
+      const existing = storedMeta('u-existing0000', HASH_B);
+      const deps = fakeDeps();
+      deps.getStoredDataset.mockResolvedValue({ meta: existing, table: table('existing') });
+      deps.importFile.mockResolvedValue(empty(HASH_A));
+      const { jobs, cb, last } = session(['rejected.csv']);
+      await runUploadSession(jobs, existing.id, new QueryClient(), cb, undefined, deps);
+      expect(last('job-0')).toMatchObject({ status: 'no-rows' });
+      expect(deps.mergeInWorker).not.toHaveBeenCalled();
+      expect(deps.saveDataset).not.toHaveBeenCalled();
+      expect(cb.opened).toHaveBeenCalledWith(existing.id, ['first.csv']);
+    });
+
+    it('is accepted when aggregate rows stand for their group (they count as accepted)', async () => {
+      const deps = fakeDeps();
+      deps.importFile.mockResolvedValue({ ...loaded(HASH_A, 1), report: { ...report(1), rows: { read: 1, accepted: 1, rejected: 0, aggregate: 0 } } });
+      const { jobs, cb, last } = session(['world.csv']);
+      await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
+      expect(last('job-0')).toMatchObject({ status: 'done' });
+      expect(cb.opened).toHaveBeenCalledWith(datasetIdForHash(HASH_A), ['world.csv']);
+    });
+  });
+
+  it('keeps what each file covers in its source: months and reporters', async () => {
+    const deps = fakeDeps();
+    deps.importFile.mockResolvedValue({ ...loaded(HASH_A), summary: { ...summary(3), reporters: ['RU-KAM'] } });
+    const { jobs, cb } = session(['kam.csv']);
+    await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
+    expect(deps.saveDataset.mock.calls[0][0].sources[0]).toMatchObject({ firstMonth: 24240, lastMonth: 24251, reporters: ['RU-KAM'] });
+  });
+
+  it('a file already in the chosen dataset opens it naming all its files, never an empty name', async () => {
+    const existing = storedMeta('u-aaaaaaaaaaaa', HASH_A, 'first.csv');
+    const deps = fakeDeps();
+    deps.findDatasetBySourceHash.mockResolvedValue(existing);
+    const { jobs, cb } = session(['first copy.csv']);
+    await runUploadSession(jobs, existing.id, new QueryClient(), cb, undefined, deps);
+    expect(cb.opened).toHaveBeenCalledWith(existing.id, ['first.csv']);
+  });
+
   describe('a shared link waiting for its file', () => {
+    it('takes the link’s second file dropped before its first: the first creates the dataset, the second joins it', async () => {
+      const deps = fakeDeps();
+      const firstId = datasetIdForHash(HASH_A);
+      deps.importFile.mockResolvedValueOnce(loaded(HASH_B)).mockResolvedValueOnce(loaded(HASH_A));
+      deps.getStoredDataset.mockImplementation(async (id) => (id === firstId ? { meta: storedMeta(firstId, HASH_A, 'one.csv'), table: table('one') } : undefined));
+      const { jobs, cb, last } = session(['two.csv', 'one.csv']);
+      await runUploadSession(jobs, null, new QueryClient(), cb, firstId, deps);
+      expect(last('job-1')).toMatchObject({ status: 'done', datasetId: firstId });
+      expect(last('job-0')).toMatchObject({ status: 'done', datasetId: firstId });
+      expect(cb.opened).toHaveBeenCalledWith(firstId, ['one.csv', 'two.csv']);
+    });
+
     it('refuses a file with other content', async () => {
       const deps = fakeDeps();
       const { jobs, cb, last } = session(['other.csv']);
@@ -226,7 +294,7 @@ describe('runUploadSession', () => {
       const { jobs, cb, last } = session(['right.csv']);
       await runUploadSession(jobs, null, new QueryClient(), cb, datasetIdForHash(HASH_A), deps);
       expect(last('job-0')).toMatchObject({ status: 'done', datasetId: datasetIdForHash(HASH_A) });
-      expect(cb.opened).toHaveBeenCalledWith(datasetIdForHash(HASH_A), 'right.csv');
+      expect(cb.opened).toHaveBeenCalledWith(datasetIdForHash(HASH_A), ['right.csv']);
     });
   });
 
@@ -239,7 +307,7 @@ describe('runUploadSession', () => {
 
       expect(last('job-0')).toEqual({ status: 'failed', failure: { code: 'network', detail: 'NotReadableError: gone' } });
       expect(last('job-1')).toMatchObject({ status: 'done', datasetId: datasetIdForHash(HASH_B) });
-      expect(cb.opened).toHaveBeenCalledWith(datasetIdForHash(HASH_B), 'good.csv');
+      expect(cb.opened).toHaveBeenCalledWith(datasetIdForHash(HASH_B), ['good.csv']);
     });
 
     it('calls any other error internal, with its message (a TypeError is not the network)', async () => {
@@ -272,8 +340,8 @@ describe('runUploadSession', () => {
       await runUploadSession(jobs, existing.id, new QueryClient(), cb, undefined, deps);
       expect(last('job-0')).toEqual({ status: 'failed', failure: { code: 'internal', detail: 'merge broke' } });
       expect(deps.saveDataset).not.toHaveBeenCalled();
-      // The dataset chosen as the target still opens (it was there before).
-      expect(cb.opened).toHaveBeenCalledWith(existing.id, '');
+      // The dataset chosen as the target still opens (it was there before), naming its own files.
+      expect(cb.opened).toHaveBeenCalledWith(existing.id, ['first.csv']);
     });
   });
 

@@ -18,7 +18,9 @@ export type JobState =
   | { status: 'mapping'; preview: FilePreview; remembered: boolean }
   | { status: 'saving' }
   | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; persisted: boolean }
-  | { status: 'same-file'; datasetId: string; datasetName: string }
+  | { status: 'same-file'; datasetId: string; datasetName: string; fileNames: string[] }
+  /** Not one row accepted (every row rejected, or none read): nothing was saved or changed. */
+  | { status: 'no-rows'; report: ImportReport }
   /** A shared link asked for another file: this one's content differs. */
   | { status: 'wrong-file' }
   | { status: 'failed'; failure: ImportFailure }
@@ -35,7 +37,8 @@ export interface SessionCallbacks {
   /** Resolves with the user's mapping, or null when they give up on this file. */
   askMapping: (key: string, preview: FilePreview) => Promise<ColumnMapping | null>;
   signalFor: (key: string) => AbortSignal;
-  opened: (datasetId: string, fileName: string) => void;
+  /** `fileNames`: every file the dataset was built from, in order (what a link names); never empty. */
+  opened: (datasetId: string, fileNames: string[]) => void;
 }
 
 /**
@@ -74,7 +77,25 @@ export async function runUploadSession(
 ): Promise<void> {
   const deps: UploadSessionDeps = { ...DEFAULT_DEPS, ...overrides };
   let datasetId = target;
-  let firstFile = '';
+  /** The files the opened dataset was built from, as last saved or found; empty when unknown. */
+  let fileNames: string[] = [];
+  /** A shared link's other files, dropped before the one that makes its dataset: added after it. */
+  const waiting: { job: UploadJob; loaded: LoadedTable }[] = [];
+  const add = async (job: UploadJob, loaded: LoadedTable) => {
+    cb.update(job.key, { status: 'saving' });
+    const saved = await addToDataset(datasetId, job.file, loaded, deps);
+    datasetId = saved.meta.id;
+    fileNames = saved.meta.sources.map((s) => s.fileName);
+    queryClient.setQueryData(datasetKeys.one(saved.meta.id), saved.loaded);
+    // Series computed from the previous contents are stale; the dataset itself was just set.
+    void queryClient.invalidateQueries({ queryKey: datasetKeys.one(saved.meta.id), predicate: (q) => q.queryKey.length > 2 });
+    void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
+    cb.update(job.key, { status: 'done', report: loaded.report!, datasetId: saved.meta.id, duplicatesSkipped: saved.skipped, persisted: saved.persisted });
+  };
+  const fail = (job: UploadJob, error: unknown) => {
+    if (error instanceof DatasetLoadError) cb.update(job.key, error.failure.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', failure: error.failure });
+    else cb.update(job.key, { status: 'failed', failure: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } });
+  };
   for (const job of jobs) {
     const signal = cb.signalFor(job.key);
     if (signal.aborted) {
@@ -85,37 +106,51 @@ export async function runUploadSession(
       const loaded = await importWithMapping(job, cb, signal, deps);
       if (!loaded) continue;
       const hash = loaded.hash!;
+      // A file with no accepted row (aggregates standing for their group count as accepted)
+      // would be an empty dataset, or change nothing: it is reported and nothing is written.
+      if (loaded.report!.rows.accepted === 0) {
+        cb.update(job.key, { status: 'no-rows', report: loaded.report! });
+        continue;
+      }
       if (expectedId && datasetId === null && datasetIdForHash(hash) !== expectedId) {
-        cb.update(job.key, { status: 'wrong-file' });
+        // Perhaps the link's second file, dropped before its first: it waits for the first.
+        waiting.push({ job, loaded });
         continue;
       }
       const already = await deps.findDatasetBySourceHash(hash);
       if (already) {
-        cb.update(job.key, { status: 'same-file', datasetId: already.id, datasetName: already.name });
-        if (datasetId === null) {
+        cb.update(job.key, { status: 'same-file', datasetId: already.id, datasetName: already.name, fileNames: already.sources.map((s) => s.fileName) });
+        if (datasetId === null || datasetId === already.id) {
           datasetId = already.id;
-          firstFile = already.sources[0]?.fileName ?? job.file.name;
+          fileNames = already.sources.map((s) => s.fileName);
         }
         continue;
       }
-      cb.update(job.key, { status: 'saving' });
-      const saved = await addToDataset(datasetId, job.file, loaded, deps);
-      datasetId = saved.meta.id;
-      firstFile ||= saved.meta.sources[0].fileName;
-      queryClient.setQueryData(datasetKeys.one(saved.meta.id), saved.loaded);
-      // Series computed from the previous contents are stale; the dataset itself was just set.
-      void queryClient.invalidateQueries({ queryKey: datasetKeys.one(saved.meta.id), predicate: (q) => q.queryKey.length > 2 });
-      void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
-      cb.update(job.key, { status: 'done', report: loaded.report!, datasetId: saved.meta.id, duplicatesSkipped: saved.skipped, persisted: saved.persisted });
+      await add(job, loaded);
     } catch (error) {
-      if (error instanceof DatasetLoadError) cb.update(job.key, error.failure.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', failure: error.failure });
-      else cb.update(job.key, { status: 'failed', failure: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } });
+      fail(job, error);
+    }
+  }
+  for (const { job, loaded } of waiting) {
+    if (datasetId === null) {
+      cb.update(job.key, { status: 'wrong-file' });
+      continue;
+    }
+    try {
+      await add(job, loaded);
+    } catch (error) {
+      fail(job, error);
     }
   }
   if (!datasetId) return;
+  if (fileNames.length === 0) {
+    // Nothing added to the chosen dataset (a file already in it, or none accepted): its own files.
+    const stored = await deps.getStoredDataset(datasetId).catch(() => undefined);
+    fileNames = stored?.meta.sources.map((s) => s.fileName) ?? [];
+  }
   // The report is drawn in the task that finished the save; the dataset opens in the next.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  cb.opened(datasetId, firstFile);
+  cb.opened(datasetId, fileNames);
 }
 
 async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: AbortSignal, deps: UploadSessionDeps): Promise<LoadedTable | null> {
@@ -146,7 +181,21 @@ async function importWithMapping(job: UploadJob, cb: SessionCallbacks, signal: A
 
 function sourceOf(file: File, loaded: LoadedTable, skipped: number): StoredSource {
   const r = loaded.report!;
-  return { fileName: file.name, size: file.size, hash: loaded.hash!, addedAt: new Date().toISOString(), format: r.format, encoding: r.encoding, rows: r.rows, duplicatesSkipped: skipped };
+  const { firstMonth, lastMonth, reporters } = loaded.summary;
+  return {
+    fileName: file.name,
+    size: file.size,
+    hash: loaded.hash!,
+    addedAt: new Date().toISOString(),
+    format: r.format,
+    encoding: r.encoding,
+    rows: r.rows,
+    duplicatesSkipped: skipped,
+    // What this file alone covers (the dataset's own summary covers every file).
+    firstMonth,
+    lastMonth,
+    reporters: [...reporters],
+  };
 }
 
 async function addToDataset(targetId: string | null, file: File, loaded: LoadedTable, deps: UploadSessionDeps) {
