@@ -14,6 +14,8 @@ import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { DatasetLoadError } from '../../worker/dataset-worker-client';
 import type { ViewState } from '../../state/view-state';
 import { FilterBar } from './filter-bar';
+import { ReporterPicker } from './reporter-picker';
+import { reportersByTurnover } from '../../core/aggregate/reporters';
 import { DashboardView } from './dashboard-view';
 import { DemoNotice } from './demo-notice';
 
@@ -115,6 +117,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
       filters={
         embedded ? undefined : (
           <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden">
+            <ReporterPicker view={view} effective={effective} reporters={reportersByTurnover(dataset.data.table)} onChange={onChange} />
             <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} partners={summary.partners} chapters={summary.chapters} onChange={onChange} />
           </div>
         )

@@ -12,6 +12,7 @@ import { toggleCode } from './panels/view-model';
 import { CHART_PANELS, FIGURE_BLOCKS } from './panels/chart-panels';
 import { ChartPanelView, FigureBlockView } from './panels/chart-panel-view';
 import type { PanelContext } from './panels/panel-definition';
+import { reporterHeading } from './reporter-picker';
 
 export interface DashboardViewProps {
   view: ViewState;
@@ -49,7 +50,10 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     effective.partners.length ? effective.partners.map((p) => partnerLabel(p, lang)).join(', ') : m.share.all,
     effective.chapters.length ? effective.chapters.map((c) => chapterLabel(c, lang)).join(', ') : m.share.all,
   );
-  const image = { filters: filtersLine, source: `${m.share.source}: ${source}`, date };
+  // A dataset with several reporters: the heading and every image name the one(s) shown.
+  const reporters = reporterHeading(effective, lang, m.reporters.allHeading);
+  const reporterLine = reporters === null ? null : effective.allReporters ? reporters : m.reporters.filtersPrefix(reporters);
+  const image = { filters: reporterLine ? `${reporterLine} · ${filtersLine}` : filtersLine, source: `${m.share.source}: ${source}`, date };
   // Callbacks that keep their identity from render to render, so a memoised chart whose figures
   // have not changed (one still waiting for its frame, see useStaggeredSeries) is skipped.
   const latestView = useRef(view);
@@ -77,6 +81,11 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     <div className="space-y-4" data-testid="dashboard">
       {header}
       {filters}
+      {only === null && reporters !== null && (
+        <h2 className="text-lg font-semibold text-slate-900" data-testid="reporter-heading">
+          {reporters}
+        </h2>
+      )}
       {only === null && (
         <p className="text-sm text-slate-600" data-testid="period-label">
           {periodLabel} · {m.partnerCount(s.partnerCount)}

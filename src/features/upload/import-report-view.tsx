@@ -6,10 +6,11 @@ import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
 import { rejectedLine, warningText } from '../../i18n/import-messages';
 import { rejectedRowsCsv } from './rejected-rows-csv';
+import { reporterName } from '../../core/model/russian-regions';
 
 const SHOWN_REJECTED = 500;
 
-export function ImportReportView({ report, fileName, duplicatesSkipped }: { report: ImportReport; fileName: string; duplicatesSkipped: number }) {
+export function ImportReportView({ report, fileName, duplicatesSkipped, reporters = [] }: { report: ImportReport; fileName: string; duplicatesSkipped: number; reporters?: readonly string[] }) {
   const { lang, m } = useI18n();
   const n = (v: number) => formatInteger(v, lang);
   const download = () => {
@@ -50,6 +51,17 @@ export function ImportReportView({ report, fileName, duplicatesSkipped }: { repo
           </dd>
         </div>
       </dl>
+      {reporters.length > 0 && (
+        <p className="text-slate-700" data-testid="import-reporters">
+          {m.reporters.inFile}:{' '}
+          {reporters.map((code, i) => (
+            <span key={code} data-reporter={code}>
+              {i > 0 && ', '}
+              {reporterName(code, lang)} ({code})
+            </span>
+          ))}
+        </p>
+      )}
       {report.warnings.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-amber-900" data-testid="import-warnings">
           {report.warnings.map((w, i) => (

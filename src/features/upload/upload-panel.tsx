@@ -223,7 +223,7 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
       return (
         <div className="space-y-2">
           {!s.persisted && <p className="text-sm text-orange-800">{m.upload.notPersisted}</p>}
-          <ImportReportView report={s.report} fileName={job.file.name} duplicatesSkipped={s.duplicatesSkipped} />
+          <ImportReportView report={s.report} fileName={job.file.name} duplicatesSkipped={s.duplicatesSkipped} reporters={s.reporters} />
         </div>
       );
     case 'same-file':

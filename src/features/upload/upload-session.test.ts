@@ -92,7 +92,7 @@ describe('runUploadSession', () => {
     expect(id).toBe('u-aaaaaaaaaaaa');
     expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'importing', 'saving', 'done']);
     expect(states.get('job-0')![1]).toMatchObject({ status: 'importing', progress: { bytes: 5, totalBytes: 10, rows: 1 } });
-    expect(last('job-0')).toEqual({ status: 'done', report: report(), datasetId: id, duplicatesSkipped: 0, persisted: true });
+    expect(last('job-0')).toEqual({ status: 'done', report: report(), datasetId: id, duplicatesSkipped: 0, persisted: true, reporters: [] });
     const [meta, saved] = deps.saveDataset.mock.calls[0];
     expect(meta).toMatchObject({ id, name: 'Экспорт 2024', rowCount: 3, sources: [{ fileName: 'Экспорт 2024.csv', hash: HASH_A, size: 10, duplicatesSkipped: 0 }] });
     expect(saved).toEqual(table(HASH_A));

@@ -17,7 +17,7 @@ export type JobState =
   | { status: 'importing'; progress: LoadProgress; elapsedMs: number }
   | { status: 'mapping'; preview: FilePreview; remembered: boolean }
   | { status: 'saving' }
-  | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; persisted: boolean }
+  | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; persisted: boolean; /** The reporters the file holds. */ reporters: string[] }
   | { status: 'same-file'; datasetId: string; datasetName: string; fileNames: string[] }
   /** Not one row accepted (every row rejected, or none read): nothing was saved or changed. */
   | { status: 'no-rows'; report: ImportReport }
@@ -90,7 +90,7 @@ export async function runUploadSession(
     // Series computed from the previous contents are stale; the dataset itself was just set.
     void queryClient.invalidateQueries({ queryKey: datasetKeys.one(saved.meta.id), predicate: (q) => q.queryKey.length > 2 });
     void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
-    cb.update(job.key, { status: 'done', report: loaded.report!, datasetId: saved.meta.id, duplicatesSkipped: saved.skipped, persisted: saved.persisted });
+    cb.update(job.key, { status: 'done', report: loaded.report!, datasetId: saved.meta.id, duplicatesSkipped: saved.skipped, persisted: saved.persisted, reporters: loaded.summary.reporters });
   };
   const fail = (job: UploadJob, error: unknown) => {
     if (error instanceof DatasetLoadError) cb.update(job.key, error.failure.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', failure: error.failure });

@@ -1,0 +1,54 @@
+// Which reporter the dashboard shows, for a dataset with several (customs regions, Comtrade
+// countries): each with its name and its turnover over the whole data, plus all of them together.
+// Several named in a link (their sum) show as one more option. Every change becomes a new URL.
+
+import type { ReporterTurnover } from '../../core/aggregate/reporters';
+import type { ViewFilter } from '../../core/aggregate/view-filter';
+import { reporterName } from '../../core/model/russian-regions';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatUsd } from '../../i18n/format';
+import type { Language, ViewState } from '../../state/view-state';
+
+const ALL = 'all';
+
+/** The reporters shown, by name: one, several, or «all together: …». */
+export function reporterHeading(effective: Pick<ViewFilter, 'reporters' | 'allReporters'>, lang: Language, allHeading: (names: string) => string): string | null {
+  if (!effective.reporters) return null;
+  const names = effective.reporters.map((code) => reporterName(code, lang));
+  if (!effective.allReporters) return names.join(', ');
+  const collator = new Intl.Collator(lang);
+  return allHeading(names.sort((a, b) => collator.compare(a, b)).join(', '));
+}
+
+export function ReporterPicker({ view, effective, reporters, onChange }: { view: ViewState; effective: ViewFilter; reporters: readonly ReporterTurnover[]; onChange: (next: ViewState) => void }) {
+  const { lang, m } = useI18n();
+  if (!effective.reporters || reporters.length < 2) return null;
+  const shown = effective.reporters;
+  const value = effective.allReporters ? ALL : shown.join(',');
+  const several = !effective.allReporters && shown.length > 1;
+  return (
+    <label className="mb-3 flex flex-col items-start text-xs text-slate-600">
+      {m.reporters.label}
+      <select
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-blue-600"
+        value={value}
+        onChange={(e) => onChange({ ...view, reporter: e.target.value === ALL ? 'all' : e.target.value.split(',') })}
+        data-testid="reporter-picker"
+      >
+        {reporters.map((r) => (
+          <option key={r.code} value={r.code} data-reporter={r.code}>
+            {reporterName(r.code, lang)} — {formatUsd(r.turnoverUsd, lang)}
+          </option>
+        ))}
+        {several && (
+          <option value={value} data-reporter={value}>
+            {shown.map((code) => reporterName(code, lang)).join(' + ')}
+          </option>
+        )}
+        <option value={ALL} data-reporter={ALL}>
+          {m.reporters.allTogether}
+        </option>
+      </select>
+    </label>
+  );
+}
