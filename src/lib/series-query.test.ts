@@ -7,7 +7,7 @@ import { FLOW_CODE } from '../core/model/trade-record';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
 import { datasetKeys } from './dataset-query';
-import { effectiveSeriesView, primeSeries, seriesViewKey } from './series-query';
+import { effectiveSeriesView, primeSeries, seriesViewKey, viewForLink, withExplicitReporter } from './series-query';
 
 function loaded() {
   const b = new TradeTableBuilder();
@@ -40,5 +40,49 @@ describe('primeSeries', () => {
     const client = new QueryClient();
     expect(primeSeries(client, view)).toBe(false);
     expect(client.getQueryCache().getAll()).toHaveLength(0);
+  });
+});
+
+describe('reporters in the series query', () => {
+  function twoReporters() {
+    const b = new TradeTableBuilder();
+    b.append(tableRow(periodCode(2024, 1), 'RU-KAM', FLOW_CODE.export, 'CN', '0303', 100, NaN));
+    b.append(tableRow(periodCode(2024, 1), 'RU-PRI', FLOW_CODE.export, 'CN', '0303', 300, NaN));
+    b.append(tableRow(periodCode(2024, 2), 'RU-PRI', FLOW_CODE.import, 'KR', '8901', 50, NaN));
+    const table = b.finish().table;
+    return { table, summary: summariseTable(table) };
+  }
+  const view = { ...DEFAULT_VIEW, dataset: 'u-two' };
+
+  it('shows the largest reporter by default, one named, or all; the key says which', () => {
+    const data = twoReporters();
+    const byDefault = effectiveSeriesView(view, data);
+    expect(byDefault).toMatchObject({ reporters: ['RU-PRI'], allReporters: false });
+    const kam = effectiveSeriesView({ ...view, reporter: ['RU-KAM'] }, data);
+    const all = effectiveSeriesView({ ...view, reporter: 'all' }, data);
+    expect(all).toMatchObject({ reporters: ['RU-PRI', 'RU-KAM'], allReporters: true });
+    expect(new Set([seriesViewKey(byDefault), seriesViewKey(kam), seriesViewKey(all)]).size).toBe(3);
+    const client = new QueryClient();
+    client.setQueryData(datasetKeys.one('u-two'), data);
+    const turnover = (v: typeof view) => {
+      primeSeries(client, v);
+      return client.getQueryData<DashboardSeries>(datasetKeys.series('u-two', seriesViewKey(effectiveSeriesView(v, data))))?.current.turnoverUsd;
+    };
+    expect(turnover(view)).toBe(350);
+    expect(turnover({ ...view, reporter: ['RU-KAM'] })).toBe(100);
+    expect(turnover({ ...view, reporter: 'all' })).toBe(450);
+  });
+
+  it('names the reporter in the app’s links only for a dataset with several', () => {
+    const client = new QueryClient();
+    client.setQueryData(datasetKeys.one('u-two'), twoReporters());
+    client.setQueryData(datasetKeys.one('u-abc'), loaded());
+    expect(withExplicitReporter(client, view).reporter).toEqual(['RU-PRI']);
+    expect(withExplicitReporter(client, { ...view, reporter: 'all' }).reporter).toBe('all');
+    expect(withExplicitReporter(client, { ...view, dataset: 'u-abc' }).reporter).toEqual([]);
+    expect(withExplicitReporter(client, { ...view, dataset: 'u-none' }).reporter).toEqual([]);
+    const data = twoReporters();
+    expect(viewForLink(view, effectiveSeriesView(view, data)).reporter).toEqual(['RU-PRI']);
+    expect(viewForLink({ ...view, dataset: 'u-abc' }, effectiveSeriesView(view, loaded())).reporter).toEqual([]);
   });
 });
