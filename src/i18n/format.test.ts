@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterLabel, formatChange, formatDate, formatDateTime, formatDecimal, formatLongDate, formatMonthRange, formatPeriodLabels, formatShare, formatUsd, partnerLabel } from './format';
+import { MESSAGES, chapterLabel, columnScale, formatChange, formatDate, formatDateTime, formatDecimal, formatInteger, formatLongDate, formatMillions, formatMonthRange, formatPeriodLabels, formatShare, formatUsd, moneyParts, partnerLabel, plural, trueMinus } from './format';
 import { LOCALES } from '../core/model/language';
 import { OTHER_KEY } from '../core/aggregate/dashboard-series';
 
@@ -7,14 +7,16 @@ const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('locale formatting', () => {
   it('writes Russian numbers with space groups, decimal comma and units', () => {
-    expect(nbsp(formatUsd(1_234_500_000, 'ru'))).toBe('1 234,5 млн долл. США');
+    expect(nbsp(formatUsd(234_500_000, 'ru'))).toBe('234,5 млн долл. США');
+    expect(nbsp(formatUsd(1_234_500_000, 'ru'))).toBe('1,23 млрд долл. США');
     expect(nbsp(formatShare(0.447, 'ru'))).toBe('44,7 %');
     expect(nbsp(formatChange(0.09, 'ru'))).toBe('+9,0 %');
     expect(nbsp(formatChange(-0.02, 'ru'))).toBe('\u22122,0 %');
   });
 
   it('writes English numbers', () => {
-    expect(formatUsd(1_234_500_000, 'en')).toBe('1,234.5 million USD');
+    expect(formatUsd(234_500_000, 'en')).toBe('234.5 million USD');
+    expect(formatUsd(1_410_000_000, 'en')).toBe('1.41 bn USD');
     expect(formatShare(0.447, 'en')).toBe('44.7%');
   });
 
@@ -55,5 +57,90 @@ describe('names of partners and chapters', () => {
     expect(partnerLabel('CN', 'ru')).toBe('Китай');
     expect(chapterLabel(OTHER_KEY, 'en')).toBe('Other');
     expect(chapterLabel('03', 'ru')).toBe('03 Рыба и морепродукты');
+  });
+});
+
+describe('billions from 1 000 million', () => {
+  it('keeps 999,9 million in millions and writes 1 000 million as 1,00 billion', () => {
+    expect(nbsp(formatUsd(999_900_000, 'ru'))).toBe('999,9 млн долл. США');
+    expect(nbsp(formatUsd(999_940_000, 'ru'))).toBe('999,9 млн долл. США');
+    // 999,95 million would round to «1 000,0 млн»: a person writes 1,00 billion.
+    expect(nbsp(formatUsd(999_950_000, 'ru'))).toBe('1,00 млрд долл. США');
+    expect(nbsp(formatUsd(1_000_000_000, 'ru'))).toBe('1,00 млрд долл. США');
+    expect(nbsp(formatUsd(1_410_000_000, 'ru'))).toBe('1,41 млрд долл. США');
+    expect(nbsp(formatUsd(1_234_567_000_000, 'ru'))).toBe('1 234,57 млрд долл. США');
+    expect(formatUsd(1_000_000_000, 'en')).toBe('1.00 bn USD');
+    expect(formatUsd(999_900_000, 'en')).toBe('999.9 million USD');
+  });
+
+  it('does the same for negative sums, with the true minus', () => {
+    expect(nbsp(formatUsd(-999_900_000, 'ru'))).toBe('\u2212999,9 млн долл. США');
+    expect(nbsp(formatUsd(-1_000_000_000, 'ru'))).toBe('\u22121,00 млрд долл. США');
+    expect(formatUsd(-1_410_000_000, 'en')).toBe('\u22121.41 bn USD');
+    expect(nbsp(formatUsd(-1_410_000_000, 'ru', true))).toBe('\u22121,41 млрд долл. США');
+    expect(nbsp(formatUsd(12_300_000, 'ru', true))).toBe('+12,3 млн долл. США');
+    expect(nbsp(formatUsd(-500_000, 'ru'))).toBe('\u2212500,0 тыс. долл. США');
+  });
+
+  it('gives the number and the unit apart (the key figures) and one scale per column (tables)', () => {
+    expect(moneyParts(1_410_000_000, 'ru')).toEqual({ value: '1,41', unit: 'млрд долл. США' });
+    expect(moneyParts(721_800_000, 'en')).toEqual({ value: '721.8', unit: 'million USD' });
+    expect(columnScale([1_410_000_000, 12_000])).toBe('billion');
+    expect(columnScale([999_000_000, -998_000_000])).toBe('million');
+    expect(columnScale([-1_000_000_000])).toBe('billion');
+  });
+});
+
+describe('the true minus sign', () => {
+  it('writes U+2212 in every negative figure', () => {
+    expect(trueMinus('-1 234,5')).toBe('\u22121 234,5');
+    expect(nbsp(formatMillions(-1_234_500_000, 'ru'))).toBe('\u22121 234,5');
+    expect(formatMillions(-1_234_500_000, 'en')).toBe('\u22121,234.5');
+    expect(formatInteger(-3, 'ru')).toBe('\u22123');
+    expect(formatDecimal(-2.5, 'en', 1)).toBe('\u22122.5');
+    expect(formatChange(-0.02, 'en')).toBe('\u22122.0%');
+    for (const text of [formatMillions(-5e6, 'ru'), formatUsd(-5e9, 'en'), formatShare(-0.1, 'ru')]) expect(text).not.toContain('-');
+  });
+});
+
+describe('plurals from Intl.PluralRules', () => {
+  const rows = { one: 'строка', few: 'строки', many: 'строк', other: 'строки' };
+  const ruForm = (n: number) => {
+    const mod10 = n % 10;
+    const mod100 = n % 100;
+    if (mod10 === 1 && mod100 !== 11) return 'строка';
+    if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'строки';
+    return 'строк';
+  };
+
+  it('declines Russian nouns for 0–30 and 101–125 as grammar books do', () => {
+    const counts = [...Array.from({ length: 31 }, (_, i) => i), ...Array.from({ length: 25 }, (_, i) => 101 + i)];
+    for (const n of counts) expect(`${n} ${plural(n, 'ru', rows)}`).toBe(`${n} ${ruForm(n)}`);
+    expect(plural(1, 'ru', rows)).toBe('строка');
+    expect(plural(3, 'ru', rows)).toBe('строки');
+    expect(plural(11, 'ru', rows)).toBe('строк');
+    expect(plural(792, 'ru', rows)).toBe('строки');
+    expect(plural(1584, 'ru', rows)).toBe('строки');
+  });
+
+  it('writes the counts of the UI with them', () => {
+    const ru = MESSAGES.ru;
+    expect(nbsp(ru.upload.rows(1584, formatInteger(1584, 'ru')))).toBe('1 584 строки');
+    expect(ru.upload.rows(1, '1')).toBe('1 строка');
+    expect(ru.upload.rows(11, '11')).toBe('11 строк');
+    expect(ru.datasets.rows(792, '792')).toBe('792 строки');
+    expect(ru.partnerCount(1, '1')).toBe('1 страна-партнёр');
+    expect(ru.partnerCount(44, '44')).toBe('44 страны-партнёра');
+    expect(ru.partnerCount(25, '25')).toBe('25 стран-партнёров');
+  });
+
+  it('writes English singular and plural', () => {
+    const en = MESSAGES.en;
+    expect(plural(1, 'en', { one: 'row', other: 'rows' })).toBe('row');
+    expect(plural(0, 'en', { one: 'row', other: 'rows' })).toBe('rows');
+    expect(en.upload.rows(1, '1')).toBe('1 row');
+    expect(en.upload.rows(1584, formatInteger(1584, 'en'))).toBe('1,584 rows');
+    expect(en.partnerCount(1, '1')).toBe('1 partner country');
+    expect(en.partnerCount(44, '44')).toBe('44 partner countries');
   });
 });

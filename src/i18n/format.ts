@@ -8,6 +8,8 @@ import { previousPeriod } from '../core/model/view-period';
 import { en, type Messages } from './messages-en';
 import { ru } from './messages-ru';
 
+export { plural, type PluralForms } from './plural';
+
 export const MESSAGES: Record<Language, Messages> = { ru, en };
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -26,37 +28,88 @@ function numberFormat(lang: Language, digits: number, signed = false): Intl.Numb
   return f;
 }
 
-/** Millions of US dollars with one decimal, no unit: `1 234,5`. */
-export function formatMillions(usd: number, lang: Language, digits = 1): string {
-  return numberFormat(lang, digits).format(usd / 1e6);
+/** The true minus sign, U+2212, for every negative figure on screen, in images and in the briefing (CSV keeps ASCII `-`). */
+export const MINUS = '\u2212';
+
+/** Intl's hyphen-minus → the true minus: `-1 234,5` → `−1 234,5`. Every formatter below goes through it. */
+export function trueMinus(text: string): string {
+  return text.replace(/-/g, MINUS);
 }
 
-/** A value with its unit, always stated: `1 234,5 млн долл. США`. */
-export function formatUsd(usd: number, lang: Language): string {
+function formatNumber(n: number, lang: Language, digits: number, signed = false): string {
+  return trueMinus(numberFormat(lang, digits, signed).format(n));
+}
+
+/** Millions of US dollars with one decimal, no unit: `1 234,5` (chart axes, columns headed in millions). */
+export function formatMillions(usd: number, lang: Language, digits = 1): string {
+  return formatNumber(usd / 1e6, lang, digits);
+}
+
+export type MoneyScale = 'billion' | 'million' | 'thousand';
+
+/** The scale a person writes an amount in: billions from 1 000 million (as rounded), millions from 1 million, else thousands. */
+export function moneyScale(usd: number): MoneyScale {
+  const a = Math.abs(usd);
+  if (Math.round(a / 1e5) >= 1e4) return 'billion';
+  if (a >= 1e6 || usd === 0) return 'million';
+  return 'thousand';
+}
+
+const SCALE: Record<MoneyScale, { divisor: number; digits: number }> = {
+  billion: { divisor: 1e9, digits: 2 },
+  million: { divisor: 1e6, digits: 1 },
+  thousand: { divisor: 1e3, digits: 1 },
+};
+
+/** The unit label of a scale: `млрд долл. США`, `million USD`. */
+export function moneyUnit(scale: MoneyScale, lang: Language): string {
   const m = MESSAGES[lang];
-  if (Math.abs(usd) >= 1e6 || usd === 0) return `${formatMillions(usd, lang)} ${m.unitMillionUsd}`;
-  return `${numberFormat(lang, 1).format(usd / 1e3)} ${m.unitThousandUsd}`;
+  return scale === 'billion' ? m.unitBillionUsd : scale === 'million' ? m.unitMillionUsd : m.unitThousandUsd;
+}
+
+/** An amount in a given scale, no unit: `1,41` (billions, two decimals), `721,8` (millions). */
+export function formatInScale(usd: number, scale: MoneyScale, lang: Language, signed = false): string {
+  const { divisor, digits } = SCALE[scale];
+  return formatNumber(usd / divisor, lang, digits, signed);
+}
+
+/** An amount as number and unit, in the scale a person writes it: `{ value: '1,41', unit: 'млрд долл. США' }`. */
+export function moneyParts(usd: number, lang: Language, signed = false): { value: string; unit: string } {
+  const scale = moneyScale(usd);
+  return { value: formatInScale(usd, scale, lang, signed), unit: moneyUnit(scale, lang) };
+}
+
+/** A value with its unit, always stated: `1,41 млрд долл. США`, `721,8 млн долл. США`, `−12,3 млн долл. США`. */
+export function formatUsd(usd: number, lang: Language, signed = false): string {
+  const { value, unit } = moneyParts(usd, lang, signed);
+  return `${value} ${unit}`;
+}
+
+/** One scale for a column of amounts (a table's header states the unit): billions when its largest reaches 1 000 million. */
+export function columnScale(values: readonly number[]): MoneyScale {
+  const largest = values.reduce((a, v) => Math.max(a, Math.abs(v)), 0);
+  return moneyScale(largest) === 'billion' ? 'billion' : 'million';
 }
 
 /** A share 0..1 as a percentage with one decimal: `44,7 %` (no-break space in Russian). */
 export function formatShare(share: number, lang: Language): string {
-  const n = numberFormat(lang, 1).format(share * 100);
+  const n = formatNumber(share * 100, lang, 1);
   return lang === 'ru' ? `${n}\u00a0%` : `${n}%`;
 }
 
 /** A relative change: `+9,0 %`, `−2,0 %`. */
 export function formatChange(ratio: number, lang: Language): string {
-  const n = numberFormat(lang, 1, true).format(ratio * 100).replace('-', '\u2212');
+  const n = formatNumber(ratio * 100, lang, 1, true);
   return lang === 'ru' ? `${n}\u00a0%` : `${n}%`;
 }
 
 export function formatInteger(n: number, lang: Language): string {
-  return numberFormat(lang, 0).format(n);
+  return formatNumber(n, lang, 0);
 }
 
 /** A plain number with up to `maxDigits` decimals: `1 234,5`, `12`. */
 export function formatDecimal(n: number, lang: Language, maxDigits: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxDigits }).format(n);
+  return trueMinus(new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxDigits }).format(n));
 }
 
 /** A date as the locale writes it in short: `25.11.2026`, `25/11/2026`. */

@@ -4,6 +4,7 @@
 import type { Language } from '../state/view-state';
 import type { ImportFailure, ImportWarning, RejectedRow } from '../core/import/import-report';
 import type { RejectCode } from '../core/formats/row-outcome';
+import { plural } from './plural';
 
 const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
   ru: {
@@ -81,20 +82,22 @@ export function warningText(w: ImportWarning, lang: Language): string {
       const basis = w.basis === 'column' ? (ru ? 'по другим значениям столбца' : 'from the column’s other values') : ru ? 'по разделителю файла' : 'from the file’s delimiter';
       const shape = w.separator.startsWith('comma') ? '1,234' : '1.234';
       return ru
-        ? `Столбец «${column}»: ${w.cells} значений вида «${shape}» прочитаны так: ${SEPARATOR.ru[w.separator]} (решено ${basis}).`
-        : `Column "${column}": ${w.cells} values like "${shape}" read with ${SEPARATOR.en[w.separator]} (decided ${basis}).`;
+        ? `Столбец «${column}»: ${w.cells} ${plural(w.cells, 'ru', { one: 'значение', few: 'значения', many: 'значений', other: 'значения' })} вида «${shape}» прочитаны так: ${SEPARATOR.ru[w.separator]} (решено ${basis}).`
+        : `Column "${column}": ${w.cells} ${plural(w.cells, 'en', { one: 'value', other: 'values' })} like "${shape}" read with ${SEPARATOR.en[w.separator]} (decided ${basis}).`;
     }
     case 'aggregate-mismatch': {
       const e = w.examples[0];
       const example = e ? ` ${e.period} ${e.flow} ${e.partner} ${e.commodity}: ${e.aggregateUsd} ≠ ${e.partsUsd}` : '';
       return ru
-        ? `Итоговые строки не совпадают с суммой своих частей в ${w.groups} группах; в расчётах использованы части.${example}`
-        : `Aggregate rows disagree with the sum of their parts in ${w.groups} groups; the parts are used.${example}`;
+        ? `Итоговые строки не совпадают с суммой своих частей в ${w.groups} ${plural(w.groups, 'ru', { one: 'группе', few: 'группах', many: 'группах', other: 'группах' })}; в расчётах использованы части.${example}`
+        : `Aggregate rows disagree with the sum of their parts in ${w.groups} ${plural(w.groups, 'en', { one: 'group', other: 'groups' })}; the parts are used.${example}`;
     }
     case 'aggregate-stands':
       return ru
-        ? `${w.rows} итоговых строк (мир, «все товары») без детализации в файле — учтены как есть.`
-        : `${w.rows} aggregate rows (World, all goods) have no detail in the file and are counted as they are.`;
+        ? `${w.rows} ${plural(w.rows, 'ru', { one: 'итоговая строка', few: 'итоговые строки', many: 'итоговых строк', other: 'итоговой строки' })} (мир, «все товары») без детализации в файле — учтены как есть.`
+        : w.rows === 1
+          ? `1 aggregate row (World, all goods) has no detail in the file and is counted as it is.`
+          : `${w.rows} aggregate rows (World, all goods) have no detail in the file and are counted as they are.`;
   }
 }
 

@@ -1,5 +1,7 @@
 // English messages. The Russian file must provide exactly these keys: the type is taken from here.
 
+import { plural } from './plural';
+
 export const en = {
   appTitle: 'TradeShare',
   appSubtitle: 'Foreign trade statistics',
@@ -28,6 +30,7 @@ export const en = {
   kpi: { turnover: 'Turnover', export: 'Exports', import: 'Imports', balance: 'Balance' },
   changeVs: (period: string) => `vs ${period}`,
   noComparison: 'no data for the same period a year earlier',
+  unitBillionUsd: 'bn USD',
   unitMillionUsd: 'million USD',
   unitThousandUsd: 'thousand USD',
   partnerSharesTitle: (measure: string) => `Partner shares in ${measure.toLowerCase()}`,
@@ -43,7 +46,7 @@ export const en = {
   exportSeries: 'Exports',
   importSeries: 'Imports',
   balanceSeries: 'Balance',
-  partnerCount: (n: number) => `${n} partner countries`,
+  partnerCount: (n: number, text: string) => `${text} ${plural(n, 'en', { one: 'partner country', other: 'partner countries' })}`,
   shareOfTotal: 'share',
   value: 'Value',
   partner: 'Partner',
@@ -82,7 +85,7 @@ export const en = {
     targetNew: 'as a new dataset',
     targetCurrent: (name: string) => `add to “${name}” (duplicates are counted once)`,
     queued: 'Waiting…',
-    rows: (n: string) => `${n} rows`,
+    rows: (n: number, text: string) => `${text} ${plural(n, 'en', { one: 'row', other: 'rows' })}`,
     rowsPerSecond: (n: string) => `${n} rows/s`,
     cancel: 'Cancel',
     cancelled: 'Cancelled: nothing was added.',
@@ -115,7 +118,7 @@ export const en = {
     title: 'Datasets',
     button: 'Datasets',
     builtIn: 'built-in, read-only',
-    rows: 'rows',
+    rows: (n: number, text: string) => `${text} ${plural(n, 'en', { one: 'row', other: 'rows' })}`,
     periods: 'periods',
     sources: 'files',
     added: 'added',
@@ -182,6 +185,13 @@ export const en = {
     renderText: 'This part of the page could not be drawn; the rest of the app still works.',
     tryAgain: 'Try again',
     actionFailed: (detail: string) => `That did not work: ${detail}`,
+  },
+  reporters: {
+    label: 'Reporter',
+    allTogether: 'All together',
+    allHeading: (names: string) => `All reporters together: ${names}`,
+    filtersPrefix: (names: string) => `reporter: ${names}`,
+    inFile: 'Reporters in the file',
   },
 };
 

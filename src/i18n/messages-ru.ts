@@ -1,6 +1,7 @@
 // Русские сообщения (язык по умолчанию). Ключи те же, что в messages-en.ts.
 
 import type { Messages } from './messages-en';
+import { plural } from './plural';
 
 export const ru: Messages = {
   appTitle: 'TradeShare',
@@ -30,6 +31,7 @@ export const ru: Messages = {
   kpi: { turnover: 'Товарооборот', export: 'Экспорт', import: 'Импорт', balance: 'Сальдо' },
   changeVs: (period: string) => `к ${period}`,
   noComparison: 'нет данных за тот же период годом ранее',
+  unitBillionUsd: 'млрд долл. США',
   unitMillionUsd: 'млн долл. США',
   unitThousandUsd: 'тыс. долл. США',
   partnerSharesTitle: (measure: string) => `Доли стран-партнёров: ${measure.toLowerCase()}`,
@@ -45,7 +47,7 @@ export const ru: Messages = {
   exportSeries: 'Экспорт',
   importSeries: 'Импорт',
   balanceSeries: 'Сальдо',
-  partnerCount: (n: number) => `стран-партнёров: ${n}`,
+  partnerCount: (n: number, text: string) => `${text} ${plural(n, 'ru', { one: 'страна-партнёр', few: 'страны-партнёра', many: 'стран-партнёров', other: 'страны-партнёра' })}`,
   shareOfTotal: 'доля',
   value: 'Стоимость',
   partner: 'Страна',
@@ -84,7 +86,7 @@ export const ru: Messages = {
     targetNew: 'новым набором данных',
     targetCurrent: (name: string) => `добавить в «${name}» (повторы учитываются один раз)`,
     queued: 'В очереди…',
-    rows: (n: string) => `${n} строк`,
+    rows: (n: number, text: string) => `${text} ${plural(n, 'ru', { one: 'строка', few: 'строки', many: 'строк', other: 'строки' })}`,
     rowsPerSecond: (n: string) => `${n} строк/с`,
     cancel: 'Отменить',
     cancelled: 'Отменено: ничего не добавлено.',
@@ -117,7 +119,7 @@ export const ru: Messages = {
     title: 'Наборы данных',
     button: 'Наборы данных',
     builtIn: 'встроенный, только чтение',
-    rows: 'строк',
+    rows: (n: number, text: string) => `${text} ${plural(n, 'ru', { one: 'строка', few: 'строки', many: 'строк', other: 'строки' })}`,
     periods: 'периоды',
     sources: 'файлы',
     added: 'добавлен',
@@ -184,5 +186,12 @@ export const ru: Messages = {
     renderText: 'Эту часть страницы не удалось отрисовать; остальное приложение работает.',
     tryAgain: 'Попробовать снова',
     actionFailed: (detail: string) => `Не получилось: ${detail}`,
+  },
+  reporters: {
+    label: 'Отчитывающийся субъект',
+    allTogether: 'Все вместе',
+    allHeading: (names: string) => `Все субъекты вместе: ${names}`,
+    filtersPrefix: (names: string) => `субъект: ${names}`,
+    inFile: 'Субъекты в файле',
   },
 };

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
-import { formatMillions } from '../../i18n/format';
+import { formatMillions, formatUsd } from '../../i18n/format';
 import { noVerticalLines } from './axis-options';
 import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
 
@@ -28,7 +28,6 @@ interface Props {
 const FLOW_ORDER = ['exportUsd', 'importUsd', 'balanceUsd'];
 
 export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, unit, names, highlight }: Props) {
-  const format = (v: number) => `${formatMillions(v, lang)} ${unit}`;
   return (
     <div className="h-72">
       <ResponsiveContainer width="100%" height="100%">
@@ -42,7 +41,8 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
             tickFormatter={(v: number) => formatMillions(v, lang, 0)}
             label={{ value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
           />
-          <Tooltip formatter={(v, name) => [format(Number(v)), name]} />
+          {/* The axis is in millions; a single figure is written as a person would: `1,41 млрд долл. США`. */}
+          <Tooltip formatter={(v, name) => [formatUsd(Number(v), lang), name]} />
           {/* Exports, imports, balance — as drawn, not alphabetically (Recharts' default). */}
           <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => FLOW_ORDER.indexOf(String(item.dataKey))} />
           {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}

@@ -10,7 +10,7 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, DefaultLegendContent, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { Language } from '../../state/view-state';
-import { formatMillions, formatShare } from '../../i18n/format';
+import { formatMillions, formatShare, formatUsd } from '../../i18n/format';
 import { noVerticalLines } from './axis-options';
 
 export interface StackKey {
@@ -41,7 +41,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
   // function per render, which would make Recharts re-register the bar.
   const barValue = share ? FULL_BAR : 'totalUsd';
   const shape = useMemo(() => stackShape(keys), [keys]);
-  const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} unit={unit} />, [keys, lang, unit]);
+  const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} />, [keys, lang]);
   const legend = useMemo(() => {
     const payload = keys.map((k) => ({ value: k.label, color: k.colour, type: 'rect' as const, dataKey: k.key }));
     return () => <DefaultLegendContent payload={payload} />;
@@ -91,7 +91,7 @@ function stackShape(keys: StackKey[]) {
   };
 }
 
-function StackTooltip({ active, payload, label, keys, lang, unit }: TooltipContentProps & { keys: StackKey[]; lang: Language; unit: string }) {
+function StackTooltip({ active, payload, label, keys, lang }: TooltipContentProps & { keys: StackKey[]; lang: Language }) {
   const row = payload?.[0]?.payload as Row | undefined;
   if (!active || !row) return null;
   return (
@@ -102,7 +102,7 @@ function StackTooltip({ active, payload, label, keys, lang, unit }: TooltipConte
           const v = row[k.key] ?? 0;
           return (
             <li key={k.key} className="recharts-tooltip-item" style={{ color: k.colour }}>
-              {k.label}: {formatShare(v / row.totalUsd, lang)} · {formatMillions(v, lang)} {unit}
+              {k.label}: {formatShare(v / row.totalUsd, lang)} · {formatUsd(v, lang)}
             </li>
           );
         })}

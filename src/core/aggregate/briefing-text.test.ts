@@ -222,8 +222,15 @@ describe('briefingParagraph', () => {
   });
 
   it('formats numbers with the helpers it is given', () => {
-    const text = janMay({ format: { ...DEFAULT_BRIEFING_FORMAT, millions: (usd) => `<${usd / M}>` } });
+    const text = janMay({ format: { ...DEFAULT_BRIEFING_FORMAT, money: (usd) => `<${usd / M}> млн` } });
     expect(text).toContain('товарооборот составил <480>\u00a0млн');
+  });
+
+  it('writes a sum of 1 000 million and more in billions, negative figures with the true minus', () => {
+    expect(DEFAULT_BRIEFING_FORMAT.money(1_410_000_000, 'ru')).toBe('1,41 млрд долл. США');
+    expect(DEFAULT_BRIEFING_FORMAT.money(999_940_000, 'ru').replace(/\u00a0/g, ' ')).toBe('999,9 млн долл. США');
+    expect(DEFAULT_BRIEFING_FORMAT.money(-1_410_000_000, 'en')).toBe('\u22121.41 bn USD');
+    expect(DEFAULT_BRIEFING_FORMAT.millions(-12_300_000, 'ru')).toBe('\u221212,3');
   });
 });
 

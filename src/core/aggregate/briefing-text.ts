@@ -19,6 +19,8 @@ export type BriefingLang = Language;
 export interface BriefingNumberFormat {
   /** Millions of USD with one decimal, no unit: `1 234,5`. */
   millions: (usd: number, lang: BriefingLang) => string;
+  /** An amount with its unit, in billions from 1 000 million: `1,41 млрд долл. США`, `721,8 млн долл. США`. */
+  money: (usd: number, lang: BriefingLang) => string;
   /** A share 0..1 as a percentage: `44,7 %`. */
   share: (share: number, lang: BriefingLang) => string;
   /** A relative change: `+9,0 %`, `−2,0 %`. */
@@ -45,13 +47,20 @@ function numberFormat(lang: BriefingLang, digits: number, signed = false): Intl.
 }
 
 const percent = (text: string, lang: BriefingLang) => (lang === 'ru' ? `${text}${NBSP}%` : `${text}%`);
+/** The true minus sign (U+2212) for Intl's hyphen-minus, as src/i18n/format.ts trueMinus. */
+const minus = (text: string) => text.replace(/-/g, '\u2212');
+const UNITS = { ru: { billion: 'млрд долл. США', million: 'млн долл. США' }, en: { billion: 'bn USD', million: 'million USD' } } as const;
 
-/** The same output as formatMillions / formatShare / formatChange / formatInteger of src/i18n/format.ts. */
+/** The same output as formatMillions / formatUsd / formatShare / formatChange / formatInteger of src/i18n/format.ts. */
 export const DEFAULT_BRIEFING_FORMAT: BriefingNumberFormat = {
-  millions: (usd, lang) => numberFormat(lang, 1).format(usd / 1e6),
-  share: (share, lang) => percent(numberFormat(lang, 1).format(share * 100), lang),
-  change: (ratio, lang) => percent(numberFormat(lang, 1, true).format(ratio * 100).replace('-', '\u2212'), lang),
-  integer: (n, lang) => numberFormat(lang, 0).format(n),
+  millions: (usd, lang) => minus(numberFormat(lang, 1).format(usd / 1e6)),
+  money: (usd, lang) =>
+    Math.round(Math.abs(usd) / 1e5) >= 1e4
+      ? `${minus(numberFormat(lang, 2).format(usd / 1e9))} ${UNITS[lang].billion}`
+      : `${minus(numberFormat(lang, 1).format(usd / 1e6))} ${UNITS[lang].million}`,
+  share: (share, lang) => percent(minus(numberFormat(lang, 1).format(share * 100)), lang),
+  change: (ratio, lang) => percent(minus(numberFormat(lang, 1, true).format(ratio * 100)), lang),
+  integer: (n, lang) => minus(numberFormat(lang, 0).format(n)),
 };
 
 // Month names by grammatical case: «в январе–мае», «к январю–маю».
@@ -95,7 +104,6 @@ export function capShares(slices: readonly ShareSlice[], n: number): ShareSlice[
 
 const TEXT = {
   ru: {
-    unit: 'млн долл. США',
     measureOf: { turnover: 'товарооборота', export: 'экспорта', import: 'импорта' },
     turnoverWith: (names: string[]) => (names.length === 1 ? ` с выбранным партнёром (${names[0]})` : ` с выбранными партнёрами (${names.join(', ')})`),
     lead: (period: string, withPartners: string, turnover: string) => `В ${period} товарооборот${withPartners} составил ${turnover}`,
@@ -113,7 +121,6 @@ const TEXT = {
     chapterItem: (name: string, share: string) => `«${name}»${NBSP}— ${share}`,
   },
   en: {
-    unit: 'million USD',
     measureOf: { turnover: 'of turnover', export: 'of exports', import: 'of imports' },
     turnoverWith: (names: string[]) => (names.length === 1 ? ` with the selected partner (${names[0]})` : ` with the selected partners (${names.join(', ')})`),
     lead: (period: string, withPartners: string, turnover: string) => `In ${period} turnover${withPartners} was ${turnover}`,
@@ -144,7 +151,8 @@ export function briefingParagraph(input: BriefingInput): string {
   const { series, from, to, measure, lang } = input;
   const fmt = input.format ?? DEFAULT_BRIEFING_FORMAT;
   const t = TEXT[lang];
-  const money = (usd: number) => `${fmt.millions(usd, lang)}${NBSP}${t.unit}`;
+  // The number and its unit never part at a line end.
+  const money = (usd: number) => fmt.money(usd, lang).replace(' ', NBSP);
   const { current, previous } = series;
 
   // The first change shown names the period it compares with; the others are read against it.

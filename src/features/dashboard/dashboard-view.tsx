@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { useI18n } from '../../i18n/i18n-context';
-import { chapterLabel, formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
+import { chapterLabel, formatInteger, formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
 import type { ChartId, ViewState } from '../../state/view-state';
 import { toggleCode } from './panels/view-model';
 import { CHART_PANELS, FIGURE_BLOCKS } from './panels/chart-panels';
@@ -88,7 +88,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
       )}
       {only === null && (
         <p className="text-sm text-slate-600" data-testid="period-label">
-          {periodLabel} · {m.partnerCount(s.partnerCount)}
+          {periodLabel} · {m.partnerCount(s.partnerCount, formatInteger(s.partnerCount, lang))}
         </p>
       )}
       {FIGURE_BLOCKS.map((block) => show(block.id) && <FigureBlockView key={block.id} block={block} ctx={ctx} />)}

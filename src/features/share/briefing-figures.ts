@@ -9,12 +9,12 @@ import type { DashboardSeries, FlowTotals, ShareSlice } from '../../core/aggrega
 import { flowChange } from '../../core/aggregate/flow-change';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { countryName } from '../../core/model/country-names';
-import { formatChange, formatInteger, formatMillions, formatShare } from '../../i18n/format';
+import { columnScale, formatChange, formatInScale, formatInteger, formatMillions, formatShare, formatUsd, type MoneyScale } from '../../i18n/format';
 import type { Language } from '../../state/view-state';
 
 /** Rows of each share table; the rest are summed as «other». */
 const TOP_ROWS = 8;
-const NUMBER_FORMAT: BriefingNumberFormat = { millions: formatMillions, share: formatShare, change: formatChange, integer: formatInteger };
+const NUMBER_FORMAT: BriefingNumberFormat = { millions: formatMillions, money: formatUsd, share: formatShare, change: formatChange, integer: formatInteger };
 
 /** The briefing paragraph for the view's period, measure and partners. */
 export function briefingParagraphOf(series: DashboardSeries, view: ViewFilter, lang: Language): string {
@@ -31,12 +31,15 @@ export function selectedPartnerNames(view: ViewFilter, lang: Language): string {
   return view.partners.map((code) => countryName(code, lang)).join(', ');
 }
 
-/** Difference in millions with its sign; no sign when it rounds to zero. */
-export function difference(current: FlowTotals, previous: FlowTotals, field: keyof FlowTotals, lang: Language): string {
-  const diff = flowChange(current, previous, field).difference;
-  const text = formatMillions(Math.abs(diff), lang);
-  if (text === formatMillions(0, lang)) return text;
-  return `${diff > 0 ? '+' : '\u2212'}${text}`;
+/** The one scale of the key figures table (its heading states the unit): billions when a figure reaches 1 000 million. */
+export function keyFiguresScale(series: DashboardSeries): MoneyScale {
+  const totals = [series.current, ...(series.previous ? [series.previous] : [])];
+  return columnScale(totals.flatMap((t) => [t.turnoverUsd, t.exportUsd, t.importUsd, t.balanceUsd]));
+}
+
+/** Difference in the table's scale with its sign (`+`, `−`); no sign when it rounds to zero. */
+export function difference(current: FlowTotals, previous: FlowTotals, field: keyof FlowTotals, lang: Language, scale: MoneyScale = 'million'): string {
+  return formatInScale(flowChange(current, previous, field).difference, scale, lang, true);
 }
 
 /** A percentage only where it means something: not for a balance, nor against zero or less. */

@@ -13,8 +13,8 @@ import { OTHER_KEY, type DashboardSeries } from '../../core/aggregate/dashboard-
 import { chapterName } from '../../core/model/commodities';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
-import { formatLongDate, formatPeriodLabels, partnerLabel } from '../../i18n/format';
-import { briefingParagraphOf, selectedPartnerNames, topShares } from './briefing-figures';
+import { formatLongDate, formatPeriodLabels, moneyUnit, partnerLabel } from '../../i18n/format';
+import { briefingParagraphOf, keyFiguresScale, selectedPartnerNames, topShares } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 import { KeyFigures, ShareTable } from './briefing-tables';
 import './briefing.css';
@@ -106,7 +106,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
 
         <section className="mt-4" aria-labelledby={`${titleId}-figures`}>
           <h2 id={`${titleId}-figures`} className="mb-1 text-sm font-semibold">
-            {t.keyFigures}, {m.unitMillionUsd}
+            {t.keyFigures}, {moneyUnit(keyFiguresScale(series), lang)}
           </h2>
           <KeyFigures series={series} periodLabel={periodLabel} previousLabel={previousLabel} />
           {!series.previous && <p className="mt-1 text-xs text-slate-600">{t.noComparison}</p>}

@@ -4,9 +4,9 @@
 import type { ReactNode } from 'react';
 import { OTHER_KEY, type DashboardSeries, type ShareSlice } from '../../core/aggregate/dashboard-series';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatMillions, formatShare } from '../../i18n/format';
+import { columnScale, formatInScale, formatShare, moneyUnit } from '../../i18n/format';
 import { KEY_FIGURES } from '../../core/aggregate/flow-change';
-import { difference, growth } from './briefing-figures';
+import { difference, growth, keyFiguresScale } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 
 const thClass = 'border-b border-slate-400 px-1.5 py-1 font-semibold text-slate-700';
@@ -16,6 +16,7 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
   const { lang, m } = useI18n();
   const t = TEXT[lang];
   const { current, previous } = series;
+  const scale = keyFiguresScale(series);
   return (
     <table className="w-full border-collapse" data-testid="briefing-figures">
       <thead>
@@ -47,11 +48,11 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
             <th scope="row" className="px-1.5 py-0.5 text-left font-normal">
               {m.kpi[key]}
             </th>
-            <td className={`${numClass} font-semibold`}>{formatMillions(current[field], lang)}</td>
+            <td className={`${numClass} font-semibold`}>{formatInScale(current[field], scale, lang)}</td>
             {previous && (
               <>
-                <td className={numClass}>{formatMillions(previous[field], lang)}</td>
-                <td className={numClass}>{difference(current, previous, field, lang)}</td>
+                <td className={numClass}>{formatInScale(previous[field], scale, lang)}</td>
+                <td className={numClass}>{difference(current, previous, field, lang, scale)}</td>
                 <td className={numClass}>{growth(current, previous, field, lang)}</td>
               </>
             )}
@@ -63,9 +64,10 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
 }
 
 export function ShareTable({ title, nameHeader, slices, name }: { title: string; nameHeader: string; slices: ShareSlice[]; name: (key: string) => ReactNode }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   const t = TEXT[lang];
   const total = slices.reduce((s, x) => s + x.valueUsd, 0);
+  const scale = columnScale([total, ...slices.map((s) => s.valueUsd)]);
   return (
     <section>
       <h2 className="mb-1 text-sm font-semibold">{title}</h2>
@@ -79,7 +81,7 @@ export function ShareTable({ title, nameHeader, slices, name }: { title: string;
                 {nameHeader}
               </th>
               <th scope="col" className={`${thClass} text-right`}>
-                {m.unitMillionUsd}
+                {moneyUnit(scale, lang)}
               </th>
               <th scope="col" className={`${thClass} text-right`}>
                 {t.share}
@@ -92,7 +94,7 @@ export function ShareTable({ title, nameHeader, slices, name }: { title: string;
                 <th scope="row" className={`px-1.5 py-0.5 text-left font-normal ${s.key === OTHER_KEY ? 'italic text-slate-700' : ''}`}>
                   {name(s.key)}
                 </th>
-                <td className={numClass}>{formatMillions(s.valueUsd, lang)}</td>
+                <td className={numClass}>{formatInScale(s.valueUsd, scale, lang)}</td>
                 <td className={numClass}>{formatShare(s.share, lang)}</td>
               </tr>
             ))}
@@ -102,7 +104,7 @@ export function ShareTable({ title, nameHeader, slices, name }: { title: string;
               <th scope="row" className="px-1.5 py-0.5 text-left">
                 {t.total}
               </th>
-              <td className={numClass}>{formatMillions(total, lang)}</td>
+              <td className={numClass}>{formatInScale(total, scale, lang)}</td>
               <td className={numClass}>{formatShare(1, lang)}</td>
             </tr>
           </tfoot>

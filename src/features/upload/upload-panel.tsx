@@ -206,7 +206,7 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
           <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600 tabular-nums">
             <span>
               {formatBytes(bytes, lang)}
-              {totalBytes ? ` / ${formatBytes(totalBytes, lang)}` : ''} · {m.upload.rows(formatInteger(rows, lang))} · {m.upload.rowsPerSecond(formatInteger(rows / seconds, lang))}
+              {totalBytes ? ` / ${formatBytes(totalBytes, lang)}` : ''} · {m.upload.rows(rows, formatInteger(rows, lang))} · {m.upload.rowsPerSecond(formatInteger(rows / seconds, lang))}
             </span>
             <button type="button" onClick={onCancel} className="rounded border border-slate-300 px-2 py-0.5 text-slate-800 hover:bg-slate-50">
               {m.upload.cancel}

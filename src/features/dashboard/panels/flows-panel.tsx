@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { DashboardSeries } from '../../../core/aggregate/dashboard-series';
 import { FlowsOverTimeChart, type FlowPoint } from '../../../components/charts/flows-over-time-chart';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
-import { formatMillions, formatMonth } from '../../../i18n/format';
+import { columnScale, formatInScale, formatMonth, moneyUnit } from '../../../i18n/format';
 import type { TimeStep } from '../../../state/view-state';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 
@@ -34,16 +34,21 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
     monthPoints: series.byMonth.map((p) => ({ ...p, label: formatMonth(p.month, lang) })),
   }),
   table: (flows, ctx) => {
-    const { lang, m, unit } = ctx;
-    const millions = (v: number) => formatMillions(v, lang);
+    const { lang, m } = ctx;
     const byMonth = monthly(flows, ctx);
+    const rows = byMonth ? flows.monthPoints : flows.yearPoints;
+    // Each column in millions, or in billions when its largest reaches 1 000 million (i18n/format.ts columnScale).
+    const column = (name: string, field: 'exportUsd' | 'importUsd' | 'balanceUsd') => {
+      const scale = columnScale(rows.map((r) => r[field]));
+      return { header: `${name}, ${moneyUnit(scale, lang)}`, numeric: true, cell: (r: FlowPoint) => formatInScale(r[field], scale, lang) };
+    };
     return {
-      rows: byMonth ? flows.monthPoints : flows.yearPoints,
+      rows,
       columns: [
         { header: byMonth ? m.month : m.year, cell: (r) => r.label },
-        { header: `${m.exportSeries}, ${unit}`, numeric: true, cell: (r) => millions(r.exportUsd) },
-        { header: `${m.importSeries}, ${unit}`, numeric: true, cell: (r) => millions(r.importUsd) },
-        { header: `${m.balanceSeries}, ${unit}`, numeric: true, cell: (r) => millions(r.balanceUsd) },
+        column(m.exportSeries, 'exportUsd'),
+        column(m.importSeries, 'importUsd'),
+        column(m.balanceSeries, 'balanceUsd'),
       ],
     };
   },

@@ -6,7 +6,7 @@ import type { DashboardSeries, FlowTotals } from '../../../core/aggregate/dashbo
 import { flowChange, KEY_FIGURES } from '../../../core/aggregate/flow-change';
 import type { ViewFilter } from '../../../core/aggregate/view-filter';
 import { useI18n } from '../../../i18n/i18n-context';
-import { formatChange, formatMillions, formatPeriodLabels } from '../../../i18n/format';
+import { formatChange, formatPeriodLabels, formatUsd, moneyParts } from '../../../i18n/format';
 import type { FigureBlockDefinition } from './panel-definition';
 
 export const keyFiguresBlock: FigureBlockDefinition = {
@@ -19,20 +19,26 @@ export function KpiCards({ series, effective }: { series: DashboardSeries; effec
   const prevLabel = formatPeriodLabels(effective, lang).previous;
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="kpis">
-      {KEY_FIGURES.map(([key, field]) => (
-        <div key={key} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid={`kpi-${key}`}>
-          <dt className="text-sm text-slate-600">{m.kpi[key]}</dt>
-          <dd>
-            <span className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={`kpi-${key}-value`}>
-              {formatMillions(series.current[field], lang)}
-            </span>{' '}
-            <span className="text-sm text-slate-600">{m.unitMillionUsd}</span>
-          </dd>
-          <dd className="mt-1 text-xs text-slate-600">
-            <Change current={series.current} previous={series.previous} field={field} label={prevLabel} />
-          </dd>
-        </div>
-      ))}
+      {KEY_FIGURES.map(([key, field]) => {
+        // `1,41 млрд долл. США` from 1 000 million, `721,8 млн долл. США` below.
+        const amount = moneyParts(series.current[field], lang);
+        return (
+          <div key={key} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid={`kpi-${key}`}>
+            <dt className="text-sm text-slate-600">{m.kpi[key]}</dt>
+            <dd>
+              <span className="text-2xl font-semibold tabular-nums text-slate-900" data-testid={`kpi-${key}-value`}>
+                {amount.value}
+              </span>{' '}
+              <span className="text-sm text-slate-600" data-testid={`kpi-${key}-unit`}>
+                {amount.unit}
+              </span>
+            </dd>
+            <dd className="mt-1 text-xs text-slate-600">
+              <Change current={series.current} previous={series.previous} field={field} label={prevLabel} />
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }
@@ -45,8 +51,7 @@ function Change({ current, previous, field, label }: { current: FlowTotals; prev
   if (ratio === null) {
     return (
       <span>
-        {difference >= 0 ? '+' : '\u2212'}
-        {formatMillions(Math.abs(difference), lang)} {m.unitMillionUsd} {m.changeVs(label)}
+        {formatUsd(difference, lang, true)} {m.changeVs(label)}
       </span>
     );
   }

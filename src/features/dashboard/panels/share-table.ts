@@ -1,6 +1,6 @@
 // The table and CSV of a share chart (partners, HS chapters): name, value, share of the total.
 
-import { formatMillions, formatShare } from '../../../i18n/format';
+import { columnScale, formatInScale, formatShare, moneyUnit } from '../../../i18n/format';
 import type { Column } from '../../../components/ui/data-table';
 import type { CsvTable, PanelContext } from './panel-definition';
 
@@ -10,13 +10,14 @@ export interface LabelledShare {
   share: number;
 }
 
-/** Name, value in millions, share in per cent. */
-export function shareTable<R extends LabelledShare>(rows: R[], nameHeader: string, { lang, m, unit }: PanelContext): { rows: R[]; columns: Column<R>[] } {
+/** Name, value in millions (in billions when the largest reaches 1 000 million), share in per cent. */
+export function shareTable<R extends LabelledShare>(rows: R[], nameHeader: string, { lang, m }: PanelContext): { rows: R[]; columns: Column<R>[] } {
+  const scale = columnScale(rows.map((r) => r.valueUsd));
   return {
     rows,
     columns: [
       { header: nameHeader, cell: (r) => r.label },
-      { header: `${m.value}, ${unit}`, numeric: true, cell: (r) => formatMillions(r.valueUsd, lang) },
+      { header: `${m.value}, ${moneyUnit(scale, lang)}`, numeric: true, cell: (r) => formatInScale(r.valueUsd, scale, lang) },
       { header: `${m.shareOfTotal}, %`, numeric: true, cell: (r) => formatShare(r.share, lang) },
     ],
   };
