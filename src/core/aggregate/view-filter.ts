@@ -48,8 +48,8 @@ export function dashboardFilter(filter: ViewFilter, history: { firstMonth: numbe
     measure: filter.measure,
     partners: filter.partners,
     chapters: filter.chapters,
-    // Every reporter needs no filter.
-    reporters: filter.reporters && !filter.allReporters ? filter.reporters : [],
+    // Every reporter needs no filter (absent = every reporter).
+    ...(filter.reporters && !filter.allReporters ? { reporters: filter.reporters } : {}),
     historyFromMonth: history.firstMonth,
     historyToMonth: history.lastMonth,
   };
