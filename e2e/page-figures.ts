@@ -49,6 +49,26 @@ export function parseRuNumber(text: string): number {
   return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-'));
 }
 
+/** What one unit of a key figure is worth in USD, from its unit text: `млрд долл. США`, `million USD`. */
+export function unitUsd(unit: string): number {
+  if (/млрд|\bbn\b|billion/.test(unit)) return 1e9;
+  if (/млн|million/.test(unit)) return 1e6;
+  if (/тыс|thousand/.test(unit)) return 1e3;
+  throw new Error(`unknown unit: ${unit}`);
+}
+
+/**
+ * How far a key figure on the page is from `usd`, in steps of its last shown digit (≤ 0.5: the
+ * page shows `usd` correctly rounded). The card writes `1,41 млрд` from 1 000 million, `721,8 млн` below.
+ */
+export async function kpiError(page: Page, key: 'turnover' | 'export' | 'import' | 'balance', usd: number): Promise<number> {
+  const text = await page.getByTestId(`kpi-${key}-value`).innerText();
+  const unit = unitUsd(await page.getByTestId(`kpi-${key}-unit`).innerText());
+  const digits = text.split(/[,.]/)[1]?.length ?? 0;
+  const step = unit / 10 ** digits;
+  return Math.abs(parseRuNumber(text) * unit - usd) / step;
+}
+
 /** The dashboard has drawn real numbers for the current view. */
 export async function ready(page: Page) {
   await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });

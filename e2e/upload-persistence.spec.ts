@@ -27,7 +27,7 @@ test('an uploaded dataset is still there after the browser is closed and started
     await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
     expect(parseShare(await page.getByTestId('partner-share-list').locator('[data-partner="CN"] .tabular-nums').first().innerText())).toBeCloseTo(0.75, 3);
     await page.getByRole('button', { name: 'Наборы данных' }).click();
-    await expect(page.getByTestId('dataset-row').filter({ hasText: 'restart' })).toContainText('2 строк');
+    await expect(page.getByTestId('dataset-row').filter({ hasText: 'restart' })).toContainText('2 строки');
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });
