@@ -68,7 +68,7 @@ export const ru: Messages = {
     notListed: 'Описание файлов этого набора недоступно.',
     imported: 'загружен',
     periods: 'периоды',
-    reporters: 'отчитывающиеся',
+    reporters: 'отчитывающиеся регионы и страны',
     size: 'размер',
     duplicates: 'повторов пропущено',
   },
