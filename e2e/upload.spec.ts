@@ -81,7 +81,9 @@ test('the same file twice is recognised; two overlapping monthly files count sha
   ]);
   await expect(page.getByTestId('upload-job').filter({ hasText: 'feb-mar.csv' })).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
   await expect(page.getByTestId('upload-job').filter({ hasText: 'feb-mar.csv' }).getByTestId('count-duplicates')).toHaveText('1');
-  await expect(page.getByTestId('kpi-turnover-value')).toHaveText('0,0'); // 175 USD in millions
+  // 175 USD: small sums are shown in thousands (i18n/format.ts moneyScale).
+  await expect(page.getByTestId('kpi-turnover-value')).toHaveText('0,2');
+  await expect(page.getByTestId('kpi-turnover-unit')).toContainText('тыс. долл. США');
   await expect.poll(() => shownShare(page, 'CN')).toBeCloseTo(100 / 175, 3);
 
   await upload(page, 'jan-feb-again.csv', Buffer.from([header, jan, feb].join('\n')));
