@@ -47,6 +47,34 @@ describe('snapshot codec', () => {
     expect(unfiltered.ok && unfiltered.snapshot.series.whole).toBeNull();
   });
 
+  it('carries the reporters shown of a multi-reporter dataset, and reads links made before them', async () => {
+    const s = demoSnapshot();
+    const one = await decodeSnapshot(await encodeSnapshot({ ...s, view: { ...s.view, reporters: ['RU-PRI'], allReporters: false } }));
+    expect(one.ok && one.snapshot.view).toEqual({ ...s.view, reporters: ['RU-PRI'], allReporters: false });
+    const all = await decodeSnapshot(await encodeSnapshot({ ...s, view: { ...s.view, reporters: ['RU-PRI', 'RU-KAM', 'CN'], allReporters: true } }));
+    expect(all.ok && all.snapshot.view.reporters).toEqual(['RU-PRI', 'RU-KAM', 'CN']);
+    expect(all.ok && all.snapshot.view.allReporters).toBe(true);
+    // A dataset with one reporter (and every link made before reporters travelled): no reporter at all.
+    const before = await decodeSnapshot(await encodeSnapshot(s));
+    expect(before.ok && before.snapshot.view).toEqual(s.view);
+    expect(before.ok && 'reporters' in before.snapshot.view).toBe(false);
+  });
+
+  it('refuses reporters that are not region or country codes', async () => {
+    const base = { v: 1, c: '2026-11-25', n: 'x', d: 0, w: ['2024-01', '2024-05', 'turnover', [], []], cur: [1, 2], prev: null, ps: [], pk: [], py: [], y: [], m: [], ch: [], pc: 0 };
+    const encode = async (o: object) => {
+      const bytes = new TextEncoder().encode(JSON.stringify(o));
+      const compressed = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+      return btoa(String.fromCharCode(...compressed)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    };
+    expect((await decodeSnapshot(await encode(base))).ok).toBe(true);
+    expect((await decodeSnapshot(await encode({ ...base, rp: [0, ['RU-KAM', 'KZ']] }))).ok).toBe(true);
+    for (const rp of [[0, ['<b>']], [0, ['RU-kam']], [2, ['RU-KAM']], [0, []], [0, ['RU-KAM', 'RU-KAM']], [0, 'RU-KAM'], ['all', ['RU-KAM']], [1], null])
+      expect(await decodeSnapshot(await encode({ ...base, rp }))).toEqual({ ok: false, reason: 'invalid' });
+    const s = demoSnapshot();
+    await expect(encodeSnapshot({ ...s, view: { ...s.view, reporters: ['Какой-то край'], allReporters: false } })).rejects.toThrow(/not a region or country code/);
+  });
+
   it('refuses tampered, foreign or hostile input without throwing (fuzz)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 400 }), async (s) => {

@@ -33,6 +33,12 @@ interface Packed {
   prev: Totals | null;
   /** The whole a filtered view is a share of (absent in links made before it). */
   wh?: Totals | null;
+  /**
+   * The reporters shown, for a dataset with several (view-filter.ts `reporters`, `allReporters`):
+   * `[all, codes]`, all = 1 when every reporter of the dataset is summed. Absent for a dataset with
+   * one reporter, and in links made before it.
+   */
+  rp?: [0 | 1, string[]];
   ps: [string, number][];
   pk: string[];
   py: [number, ...number[]][];
@@ -55,6 +61,7 @@ function pack(s: Snapshot): Packed {
     cur: [r(x.current.exportUsd), r(x.current.importUsd)],
     prev: x.previous ? [r(x.previous.exportUsd), r(x.previous.importUsd)] : null,
     wh: x.whole ? [r(x.whole.exportUsd), r(x.whole.importUsd)] : null,
+    ...(s.view.reporters ? { rp: [s.view.allReporters ? 1 : 0, s.view.reporters] as [0 | 1, string[]] } : {}),
     ps: x.partnerShares.map((p) => [p.key, r(p.valueUsd)]),
     pk: x.partnerKeys,
     py: x.partnerSharesByYear.map((row) => [row.year, ...x.partnerKeys.map((k) => r(row.values[k] ?? 0))]),
@@ -65,7 +72,16 @@ function pack(s: Snapshot): Packed {
   };
 }
 
+/** A reporter code a snapshot may carry: a Russian region (ISO 3166-2 `RU-PRI`) or an ISO alpha-2 country. */
+export const SNAPSHOT_REPORTER = /^RU-[A-Z]{2,3}$|^[A-Z]{2}$/;
+
+/**
+ * Throws when a reporter shown is not a code (a reporter kept as written in the file): the
+ * decoder would refuse the link, so none is made.
+ */
 export async function encodeSnapshot(s: Snapshot): Promise<string> {
+  const odd = s.view.reporters?.find((code) => !SNAPSHOT_REPORTER.test(code));
+  if (odd !== undefined) throw new Error(`reporter “${odd}” is not a region or country code and cannot travel in a snapshot link`);
   const bytes = new TextEncoder().encode(JSON.stringify(pack(s)));
   const compressed = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
   return toBase64Url(compressed);
@@ -118,6 +134,15 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   // Links made before `wh` existed have none: no whole to show a share of.
   const whole = p.wh === undefined || p.wh === null ? null : totals(p.wh);
   if (p.wh !== undefined && p.wh !== null && !whole) return null;
+  // Links made before `rp` existed, and datasets with one reporter, have none.
+  let reporters: Pick<ViewFilter, 'reporters' | 'allReporters'> = {};
+  if (p.rp !== undefined) {
+    const rp = p.rp;
+    if (!arr(rp, 2) || rp.length !== 2 || (rp[0] !== 0 && rp[0] !== 1)) return null;
+    const codes = rp[1];
+    if (!arr(codes, 300) || codes.length === 0 || !codes.every((x) => str(x, SNAPSHOT_REPORTER)) || new Set(codes).size !== codes.length) return null;
+    reporters = { reporters: codes as string[], allReporters: rp[0] === 1 };
+  }
   const partnerShares = slices(p.ps, code);
   const chapterShares = slices(p.ch, new RegExp(`^\\d{2}$|^${OTHER_KEY}$|^${TOTAL_COMMODITY}$`));
   if (!current || (p.prev !== null && !previous) || !partnerShares || !chapterShares || !num(p.pc)) return null;
@@ -135,7 +160,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
     createdAt: p.c as string,
     datasetName: p.n as string,
     demo: p.d === 1,
-    view: { from, to, measure: measure as Measure, partners: partners as string[], chapters: chapters as string[] },
+    view: { from, to, measure: measure as Measure, partners: partners as string[], chapters: chapters as string[], ...reporters },
     series: {
       current,
       previous,
