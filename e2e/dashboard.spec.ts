@@ -94,6 +94,12 @@ test('a partner filter keeps the partner\'s share of all partners, highlighted, 
   // China's share of all partners' turnover, not 100 %.
   expect(parseShare(await china.locator('.tabular-nums').first().innerText())).toBeCloseTo(shareOf(sums, 'CN'), 3);
   await expect(page.getByTestId('partner-share-list').locator('[data-partner="KR"]')).toBeVisible();
+  // Every chart says what its shares are of: all turnover for partners, trade with China for goods.
+  await expect(page.getByTestId('panel-partner-shares')).toContainText('доля от всего товарооборота');
+  await expect(page.getByTestId('panel-chapters')).toContainText('доля от товарооборота с партнёрами: Китай');
+  // The key figures are China's, and say what share of all turnover they are.
+  expect(parseShare((await page.getByTestId('kpi-turnover-share').innerText()).split('%')[0])).toBeCloseTo(shareOf(sums, 'CN'), 3);
+  await expect(page.getByTestId('kpi-turnover-share')).toContainText('всего товарооборота');
   // The key figures are China's.
   await expect
     .poll(async () => kpiError(page, 'turnover', sums.byPartner.get('CN') ?? 0))

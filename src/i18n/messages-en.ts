@@ -193,6 +193,15 @@ export const en = {
     filtersPrefix: (names: string) => `reporter: ${names}`,
     inFile: 'Reporters in the file',
   },
+  bases: {
+    /** What a share is a share of (docs/architecture.md, «The query core and the share rule»). */
+    of: { turnover: 'of all turnover', export: 'of all exports', import: 'of all imports' },
+    ofWith: { turnover: 'of turnover with the partners', export: 'of exports to the partners', import: 'of imports from the partners' },
+    partners: (of: string, goods: string) => (goods ? `share ${of} in goods: ${goods}` : `share ${of}`),
+    goods: (of: string, ofWith: string, partners: string) => (partners ? `share ${ofWith}: ${partners}` : `share ${of}`),
+    perYear: (of: string) => `shares ${of} in each year`,
+    kpiShare: (share: string, of: string) => `${share} ${of}`,
+  },
 };
 
 export type Messages = typeof en;

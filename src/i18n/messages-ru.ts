@@ -194,4 +194,13 @@ export const ru: Messages = {
     filtersPrefix: (names: string) => `субъект: ${names}`,
     inFile: 'Субъекты в файле',
   },
+  bases: {
+    /** What a share is a share of (docs/architecture.md, «The query core and the share rule»). */
+    of: { turnover: 'всего товарооборота', export: 'всего экспорта', import: 'всего импорта' },
+    ofWith: { turnover: 'товарооборота с партнёрами', export: 'экспорта партнёрам', import: 'импорта от партнёров' },
+    partners: (of: string, goods: string) => (goods ? `доля от ${of} по товарам: ${goods}` : `доля от ${of}`),
+    goods: (of: string, ofWith: string, partners: string) => (partners ? `доля от ${ofWith}: ${partners}` : `доля от ${of}`),
+    perYear: (of: string) => `доли от ${of} за каждый год`,
+    kpiShare: (share: string, of: string) => `${share} ${of}`,
+  },
 };

@@ -3,7 +3,7 @@
 
 import { RankedBars, type RankedBar } from '../../../components/charts/ranked-bars';
 import { chapterColour } from '../../../components/charts/partner-colours';
-import { chapterLabel } from '../../../i18n/format';
+import { chapterLabel, partnerLabel } from '../../../i18n/format';
 import type { ChartPanelDefinition } from './panel-definition';
 import { shareCsv, shareTable } from './share-table';
 
@@ -13,7 +13,9 @@ export const goodsPanel: ChartPanelDefinition<RankedBar[], RankedBar> = {
   fileId: 'goods',
   wide: true,
   title: ({ m, measureName }) => m.chaptersTitle(measureName),
-  subtitle: ({ periodLabel, unit }) => `${periodLabel}, ${unit}`,
+  // The base of the shares: every chapter of the trade under the other filters — with the chosen partners, if any.
+  subtitle: ({ m, lang, filter, periodLabel, unit }) =>
+    `${periodLabel}; ${m.bases.goods(m.bases.of[filter.measure], m.bases.ofWith[filter.measure], filter.partners.map((p) => partnerLabel(p, lang)).join(', '))}; ${unit}`,
   select: (series, lang) => series.chapterShares.map((c, i) => ({ ...c, label: chapterLabel(c.key, lang), colour: chapterColour(i, c.key) })),
   table: (bars, ctx) => shareTable(bars, ctx.m.chapter, ctx),
   csv: (bars, ctx) => shareCsv(bars, ctx.m.chapter, ctx),

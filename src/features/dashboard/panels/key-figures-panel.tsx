@@ -6,13 +6,16 @@ import type { DashboardSeries, FlowTotals } from '../../../core/aggregate/dashbo
 import { flowChange, KEY_FIGURES } from '../../../core/aggregate/flow-change';
 import type { ViewFilter } from '../../../core/aggregate/view-filter';
 import { useI18n } from '../../../i18n/i18n-context';
-import { formatChange, formatPeriodLabels, formatUsd, moneyParts } from '../../../i18n/format';
+import { formatChange, formatPeriodLabels, formatShare, formatUsd, moneyParts } from '../../../i18n/format';
 import type { FigureBlockDefinition } from './panel-definition';
 
 export const keyFiguresBlock: FigureBlockDefinition = {
   id: 'kpi',
   render: ({ series, filter }) => <KpiCards series={series} effective={filter} />,
 };
+
+/** The whole each key figure is a share of. */
+const WHOLE_OF = { turnoverUsd: 'turnover', exportUsd: 'export', importUsd: 'import', balanceUsd: 'turnover' } as const;
 
 export function KpiCards({ series, effective }: { series: DashboardSeries; effective: ViewFilter }) {
   const { lang, m } = useI18n();
@@ -36,6 +39,12 @@ export function KpiCards({ series, effective }: { series: DashboardSeries; effec
             <dd className="mt-1 text-xs text-slate-600">
               <Change current={series.current} previous={series.previous} field={field} label={prevLabel} />
             </dd>
+            {series.whole && field !== 'balanceUsd' && (
+              // Under a partner or goods filter: what share of the whole the figure is.
+              <dd className="mt-0.5 text-xs text-slate-600" data-testid={`kpi-${key}-share`}>
+                {m.bases.kpiShare(formatShare(series.whole[field] > 0 ? series.current[field] / series.whole[field] : 0, lang), m.bases.of[WHOLE_OF[field]])}
+              </dd>
+            )}
           </div>
         );
       })}

@@ -3,7 +3,7 @@
 
 import { PartnerShareDonut, type DonutSlice } from '../../../components/charts/partner-share-donut';
 import { partnerColour } from '../../../components/charts/partner-colours';
-import { formatShare, partnerLabel } from '../../../i18n/format';
+import { chapterLabel, formatShare, partnerLabel } from '../../../i18n/format';
 import type { ChartPanelDefinition } from './panel-definition';
 import { shareCsv, shareTable } from './share-table';
 
@@ -13,7 +13,8 @@ export const partnerSharesPanel: ChartPanelDefinition<DonutSlice[], DonutSlice> 
   fileId: 'partners',
   wide: false,
   title: ({ m, measureName }) => m.partnerSharesTitle(measureName),
-  subtitle: ({ m, periodLabel, unit }) => `${periodLabel}; ${m.shareOfTotal}, %; ${unit}`,
+  // The base of the shares: every partner, under the other filters (the share rule).
+  subtitle: ({ m, lang, filter, periodLabel, unit }) => `${periodLabel}; ${m.bases.partners(m.bases.of[filter.measure], filter.chapters.map((c) => chapterLabel(c, lang)).join(', '))}, %; ${unit}`,
   select: (series, lang) => series.partnerShares.map((s) => ({ ...s, label: partnerLabel(s.key, lang), colour: partnerColour(s.key) })),
   table: (slices, ctx) => shareTable(slices, ctx.m.partner, ctx),
   csv: (slices, ctx) => shareCsv(slices, ctx.m.partner, ctx),

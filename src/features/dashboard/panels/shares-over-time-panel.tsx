@@ -22,7 +22,8 @@ export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, YearRow> = {
   fileId: 'partners-by-year',
   wide: false,
   title: ({ m }) => m.partnerSharesOverTimeTitle,
-  subtitle: ({ m, view, measureName, periodLabel, unit }) => `${measureName}, ${view.shareMode === 'share' ? '%' : unit}; ${m.highlightedPeriod(periodLabel)}`,
+  subtitle: ({ m, view, filter, measureName, periodLabel, unit }) =>
+    `${view.shareMode === 'share' ? `${m.bases.perYear(m.bases.of[filter.measure])}, %` : `${measureName}, ${unit}`}; ${m.highlightedPeriod(periodLabel)}`,
   select: (series, lang) => ({
     keys: series.partnerKeys.map((k) => ({ key: k, label: partnerLabel(k, lang), colour: partnerColour(k) })),
     rows: series.partnerSharesByYear.map((r) => ({ ...r.values, year: r.year, totalUsd: r.totalUsd }) as YearRow),
