@@ -38,18 +38,24 @@ export function filterMonths(filter: Pick<ViewFilter, 'from' | 'to'>): { fromMon
   return { fromMonth, toMonth };
 }
 
+/** The reporters to filter on: the ones shown; none (= every reporter) when all are summed or the dataset has one. */
+export function reporterFilter(filter: Pick<ViewFilter, 'reporters' | 'allReporters'>): string[] | undefined {
+  return filter.reporters && !filter.allReporters ? filter.reporters : undefined;
+}
+
 /**
  * The filter as computeDashboardSeries takes it; the over-time series span `history` (the data's
  * first and last month), so the charts show the whole history around the period.
  */
 export function dashboardFilter(filter: ViewFilter, history: { firstMonth: number; lastMonth: number }): DashboardFilter {
+  const reporters = reporterFilter(filter);
   return {
     ...filterMonths(filter),
     measure: filter.measure,
     partners: filter.partners,
     chapters: filter.chapters,
     // Every reporter needs no filter (absent = every reporter).
-    ...(filter.reporters && !filter.allReporters ? { reporters: filter.reporters } : {}),
+    ...(reporters ? { reporters } : {}),
     historyFromMonth: history.firstMonth,
     historyToMonth: history.lastMonth,
   };

@@ -1,16 +1,21 @@
 // Which rows of a table a view shows: the same rules as the dashboard's
-// aggregation (period span, partners, chapters, aggregates kept apart), for
-// exporting exactly the filtered data.
+// aggregation (period span, reporters, partners, chapters, aggregates kept apart),
+// for exporting exactly the filtered data.
 
 import type { DashboardFilter } from '../aggregate/dashboard-series';
 import { periodMonthSpan } from '../model/period';
 import { TOTAL_COMMODITY } from '../model/trade-record';
 import type { TradeTable } from '../table/trade-table';
 
-/** The dashboard's filter (aggregate/view-filter.ts filterMonths gives the months), partners and chapters required. */
-export type RowFilterSpec = Pick<DashboardFilter, 'fromMonth' | 'toMonth' | 'partners'> & { chapters: readonly string[] };
+/**
+ * The dashboard's filter (aggregate/view-filter.ts filterMonths gives the months), partners and
+ * chapters required; reporters as dashboardFilter passes them (empty or absent = every reporter).
+ */
+export type RowFilterSpec = Pick<DashboardFilter, 'fromMonth' | 'toMonth' | 'partners' | 'reporters'> & { chapters: readonly string[] };
 
 export function rowFilter(t: TradeTable, spec: RowFilterSpec): (row: number) => boolean {
+  const reporters = spec.reporters ?? [];
+  const reporterOk = t.reporters.map((r) => reporters.length === 0 || reporters.includes(r));
   const partnerOk = t.partners.map((p) => spec.partners.length === 0 || spec.partners.includes(p));
   const commodityOk = t.commodities.map((c) => spec.chapters.length === 0 || (c !== TOTAL_COMMODITY && spec.chapters.includes(c.slice(0, 2))));
   // A row is in the period when every month its period covers is (model/period.ts periodMonthSpan):
@@ -25,5 +30,5 @@ export function rowFilter(t: TradeTable, spec: RowFilterSpec): (row: number) => 
     }
     return ok;
   };
-  return (i) => t.counted[i] !== 0 && partnerOk[t.partner[i]] && commodityOk[t.commodity[i]] && inPeriod(t.period[i]);
+  return (i) => t.counted[i] !== 0 && reporterOk[t.reporter[i]] && partnerOk[t.partner[i]] && commodityOk[t.commodity[i]] && inPeriod(t.period[i]);
 }

@@ -8,7 +8,7 @@ import type { TradeTable } from '../../core/table/trade-table';
 import { MAX_SNAPSHOT_CHARS, SNAPSHOT_PREFIX } from '../../state/snapshot-limits';
 import { serialiseViewQuery } from '../../state/url-codec';
 import { CHART_IDS, DEFAULT_VIEW, type ChartId, type ViewState } from '../../state/view-state';
-import { filterMonths, type ViewFilter } from '../../core/aggregate/view-filter';
+import { filterMonths, reporterFilter, type ViewFilter } from '../../core/aggregate/view-filter';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
 import { isChunkLoadError } from '../../components/ui/chunk-error';
@@ -82,7 +82,8 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
         import('../../core/export/row-filter'),
         import('../../components/charts/chart-image-download'),
       ]);
-      const keep = rowFilter(table, { ...filterMonths(effective), partners: effective.partners, chapters: effective.chapters });
+      // Only the reporters shown; with all of them together, every reporter (as dashboardFilter).
+      const keep = rowFilter(table, { ...filterMonths(effective), partners: effective.partners, chapters: effective.chapters, reporters: reporterFilter(effective) });
       // Written in slices with a pause between them so a large dataset never blocks the page.
       const parts: string[] = [];
       let batch: string[] = [];
