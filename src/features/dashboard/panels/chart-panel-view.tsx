@@ -24,15 +24,17 @@ export function ChartPanelView({ panel, series, ctx, alone, image }: Props) {
   const { lang, filter } = ctx;
   const data = useMemo(() => panel.select(series, lang), [panel, series, lang]);
   const title = panel.title(ctx);
+  const subtitle = panel.subtitle(ctx);
   return (
     <Panel
       className={panel.wide && !alone ? 'lg:col-span-2' : ''}
       testId={panel.testId}
       title={title}
-      subtitle={panel.subtitle(ctx)}
+      subtitle={subtitle}
       exports={{
         fileName: `tradeshare-${panel.fileId}-${filter.from}-${filter.to}`,
-        image: { ...image, title, legend: panel.legend?.(data, ctx) },
+        // The subtitle says what the shares are of: an image carries it with the filters.
+        image: { ...image, title, filters: `${image.filters} · ${subtitle}`, legend: panel.legend?.(data, ctx) },
         csv: () => panel.csv(data, ctx),
       }}
       actions={panel.actions?.(ctx)}

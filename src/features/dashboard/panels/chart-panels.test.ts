@@ -73,10 +73,11 @@ describe('the panel registry', () => {
   it('titles each panel from the messages and the measure', () => {
     const ctx = context(fixtureSeries(), 'ru');
     expect(CHART_PANELS.map((p) => [p.title(ctx), p.subtitle(ctx)])).toEqual([
-      ['Доли стран-партнёров: товарооборот', 'янв.–май 2024\u00a0г.; доля, %; млн долл. США'],
-      ['Доли стран-партнёров по годам', 'Товарооборот, %; выбранный период выделен: янв.–май 2024\u00a0г.'],
+      ['Доли стран-партнёров: товарооборот', 'янв.–май 2024\u00a0г.; доля от всего товарооборота, %; млн долл. США'],
+      ['Доли стран-партнёров по годам', 'доли от всего товарооборота за каждый год, %; выбранный период выделен: янв.–май 2024\u00a0г.'],
       ['Экспорт и импорт', 'млн долл. США; выбранный период выделен: янв.–май 2024\u00a0г.'],
-      ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г., млн долл. США'],
+      // The fixture's view is filtered to China: the goods are those of trade with it.
+      ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г.; доля от товарооборота с партнёрами: Китай; млн долл. США'],
     ]);
     expect(panel('shares').subtitle(context(fixtureSeries(), 'en', { shareMode: 'absolute' }))).toBe('Turnover, million USD; selected period shaded: Jan–May 2024');
   });
@@ -93,10 +94,12 @@ describe('downloads and tables are what they were', () => {
       const { m } = ctx;
       const p = panel('partners');
       const slices = p.select(s, lang) as { label: string; valueUsd: number; share: number; colour: string }[];
-      expect(csv(p, ctx)).toEqual({ header: [m.partner, `${m.value}, USD`, m.shareOfTotal], rows: slices.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
+      // The share column says what the shares are of (the share rule).
+      const base = m.bases.partners(m.bases.of.turnover, '');
+      expect(csv(p, ctx)).toEqual({ header: [m.partner, `${m.value}, USD`, base], rows: slices.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
       expect(p.legend!(slices, ctx)).toEqual(slices.map((r) => ({ label: r.label, colour: r.colour, value: formatShare(r.share, lang) })));
       expect(table(p, ctx)).toEqual([
-        [m.partner, `${m.value}, ${m.unitMillionUsd} (n)`, `${m.shareOfTotal}, % (n)`],
+        [m.partner, `${m.value}, ${m.unitMillionUsd} (n)`, `${base}, % (n)`],
         ...slices.map((r) => [r.label, formatMillions(r.valueUsd, lang), formatShare(r.share, lang)]),
       ]);
     }
@@ -139,7 +142,7 @@ describe('downloads and tables are what they were', () => {
     const { m } = ctx;
     const bars = panel('goods').select(s, 'ru') as { label: string; valueUsd: number; share: number }[];
     expect(bars.map((b) => b.label)).toEqual(['89 Суда и плавучие средства', '03 Рыба и морепродукты']);
-    expect(csv(panel('goods'), ctx)).toEqual({ header: [m.chapter, `${m.value}, USD`, m.shareOfTotal], rows: bars.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
+    expect(csv(panel('goods'), ctx)).toEqual({ header: [m.chapter, `${m.value}, USD`, m.bases.goods(m.bases.of.turnover, m.bases.ofWith.turnover, 'Китай')], rows: bars.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
     expect(table(panel('goods'), ctx).slice(1)).toEqual(bars.map((r) => [r.label, formatMillions(r.valueUsd, 'ru'), formatShare(r.share, 'ru')]));
   });
 });

@@ -4,8 +4,13 @@
 import { RankedBars, type RankedBar } from '../../../components/charts/ranked-bars';
 import { chapterColour } from '../../../components/charts/partner-colours';
 import { chapterLabel, partnerLabel } from '../../../i18n/format';
-import type { ChartPanelDefinition } from './panel-definition';
+import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 import { shareCsv, shareTable } from './share-table';
+
+/** What the shares are of: every chapter of the trade under the other filters — with the chosen partners, if any. */
+function goodsBase({ m, lang, filter }: PanelContext): string {
+  return m.bases.goods(m.bases.of[filter.measure], m.bases.ofWith[filter.measure], filter.partners.map((p) => partnerLabel(p, lang)).join(', '));
+}
 
 export const goodsPanel: ChartPanelDefinition<RankedBar[], RankedBar> = {
   id: 'goods',
@@ -13,11 +18,9 @@ export const goodsPanel: ChartPanelDefinition<RankedBar[], RankedBar> = {
   fileId: 'goods',
   wide: true,
   title: ({ m, measureName }) => m.chaptersTitle(measureName),
-  // The base of the shares: every chapter of the trade under the other filters — with the chosen partners, if any.
-  subtitle: ({ m, lang, filter, periodLabel, unit }) =>
-    `${periodLabel}; ${m.bases.goods(m.bases.of[filter.measure], m.bases.ofWith[filter.measure], filter.partners.map((p) => partnerLabel(p, lang)).join(', '))}; ${unit}`,
+  subtitle: (ctx) => `${ctx.periodLabel}; ${goodsBase(ctx)}; ${ctx.unit}`,
   select: (series, lang) => series.chapterShares.map((c, i) => ({ ...c, label: chapterLabel(c.key, lang), colour: chapterColour(i, c.key) })),
-  table: (bars, ctx) => shareTable(bars, ctx.m.chapter, ctx),
-  csv: (bars, ctx) => shareCsv(bars, ctx.m.chapter, ctx),
+  table: (bars, ctx) => shareTable(bars, ctx.m.chapter, ctx, goodsBase(ctx)),
+  csv: (bars, ctx) => shareCsv(bars, ctx.m.chapter, ctx, goodsBase(ctx)),
   chart: (bars, { lang, toggleChapter }) => <RankedBars bars={bars} lang={lang} onToggle={toggleChapter} />,
 };
