@@ -70,6 +70,20 @@ describe('briefingParagraph', () => {
     );
   });
 
+  it('says whose trade it is for a dataset with several reporters, names in the nominative', () => {
+    const lead = (text: string) => plain(text).split(' составил ')[0];
+    expect(lead(janMay({ reporters: ['RU-PRI'], allReporters: false }))).toBe('В январе–мае 2020 г. товарооборот (Приморский край)');
+    expect(lead(janMay({ reporters: ['RU-PRI'], allReporters: false, partners: ['CN'] }))).toBe('В январе–мае 2020 г. товарооборот (Приморский край) с выбранным партнёром (Китай)');
+    expect(lead(janMay({ reporters: ['RU-PRI', 'RU-KAM'], allReporters: false }))).toBe('В январе–мае 2020 г. товарооборот (вместе: Приморский край, Камчатский край)');
+    expect(lead(janMay({ reporters: ['RU-PRI', 'RU-KHA', 'RU-KAM'], allReporters: true }))).toBe(
+      'В январе–мае 2020 г. товарооборот (все субъекты вместе: Камчатский край, Приморский край, Хабаровский край)',
+    );
+    expect(plain(janMay({ reporters: ['RU-PRI'], allReporters: false, lang: 'en' })).split(' was ')[0]).toBe('In January–May 2020 turnover (Primorsky Krai)');
+    expect(plain(janMay({ reporters: ['RU-KAM', 'RU-PRI'], allReporters: true, lang: 'en' })).split(' was ')[0]).toBe('In January–May 2020 turnover (all reporters together: Kamchatka Krai, Primorsky Krai)');
+    // One reporter in the dataset (no `reporters`): the text as it always was.
+    expect(janMay({ reporters: undefined })).toBe(janMay());
+  });
+
   it('keeps the typography: no-break spaces before units, percent signs and dashes', () => {
     const text = janMay();
     expect(text).toContain('480,0\u00a0млн долл. США');

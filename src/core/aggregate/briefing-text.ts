@@ -4,6 +4,7 @@
 
 import { countryName } from '../model/country-names';
 import { chapterName } from '../model/commodities';
+import { reporterName } from '../model/russian-regions';
 import { LOCALES, type Language } from '../model/language';
 import { previousPeriod } from '../model/view-period';
 import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from './dashboard-series';
@@ -28,8 +29,12 @@ export interface BriefingNumberFormat {
   integer: (n: number, lang: BriefingLang) => string;
 }
 
-/** The view's period and measure (model/view-period, view-filter.ts); its partner filter may be left out (= all). */
-export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'measure'> {
+/**
+ * The view's period and measure (model/view-period, view-filter.ts); its partner filter may be left
+ * out (= all). `reporters` / `allReporters` as in the view filter: present only for a dataset with
+ * several reporters, and then the text says whose trade it is.
+ */
+export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'measure' | 'reporters' | 'allReporters'> {
   series: DashboardSeries;
   lang: BriefingLang;
   /** Partner filter of the view (ISO alpha-2); empty or absent = all partners. */
@@ -107,6 +112,8 @@ const TEXT = {
     measureOf: { turnover: 'товарооборота', export: 'экспорта', import: 'импорта' },
     turnoverWith: (names: string[]) => (names.length === 1 ? ` с выбранным партнёром (${names[0]})` : ` с выбранными партнёрами (${names.join(', ')})`),
     lead: (period: string, withPartners: string, turnover: string) => `В ${period} товарооборот${withPartners} составил ${turnover}`,
+    // Region names stay in the nominative: in parentheses, nothing needs declining.
+    reporters: (names: string[], all: boolean) => ` (${all ? `все субъекты вместе: ${names.join(', ')}` : names.length === 1 ? names[0] : `вместе: ${names.join(', ')}`})`,
     flows: (exp: string, imp: string) => `, в том числе экспорт${NBSP}— ${exp}, импорт${NBSP}— ${imp}`,
     changeVs: (change: string, period: string) => ` (${change} к ${period})`,
     balance: (value: string, sign: number) => (sign < 0 ? `; отрицательное сальдо${NBSP}— ${value}.` : `; сальдо${NBSP}— ${value}.`),
@@ -124,6 +131,7 @@ const TEXT = {
     measureOf: { turnover: 'of turnover', export: 'of exports', import: 'of imports' },
     turnoverWith: (names: string[]) => (names.length === 1 ? ` with the selected partner (${names[0]})` : ` with the selected partners (${names.join(', ')})`),
     lead: (period: string, withPartners: string, turnover: string) => `In ${period} turnover${withPartners} was ${turnover}`,
+    reporters: (names: string[], all: boolean) => ` (${all ? `all reporters together: ${names.join(', ')}` : names.length === 1 ? names[0] : `together: ${names.join(', ')}`})`,
     flows: (exp: string, imp: string) => `, including exports of ${exp} and imports of ${imp}`,
     changeVs: (change: string, period: string) => ` (${change} on ${period})`,
     balance: (value: string, sign: number) =>
@@ -145,6 +153,20 @@ const NAMED_PARTNERS = 3;
 const NAMED_CHAPTERS = 3;
 /** Above this share one chapter "dominates" the structure. */
 const DOMINANT_SHARE = 0.5;
+
+/**
+ * The reporters' names for a multi-reporter view, null otherwise: in the view's order (largest
+ * turnover first), or alphabetically when all are summed (as the dashboard's heading).
+ */
+export function briefingReporterNames(view: Pick<ViewFilter, 'reporters' | 'allReporters'>, lang: BriefingLang): string[] | null {
+  if (!view.reporters || view.reporters.length === 0) return null;
+  const names = view.reporters.map((code) => reporterName(code, lang));
+  if (view.allReporters) {
+    const collator = new Intl.Collator(LOCALES[lang]);
+    names.sort((a, b) => collator.compare(a, b));
+  }
+  return names;
+}
 
 /** A short paragraph describing the view, every number taken from the series. */
 export function briefingParagraph(input: BriefingInput): string {
@@ -173,7 +195,9 @@ export function briefingParagraph(input: BriefingInput): string {
   };
 
   const selected = (input.partners ?? []).map((code) => countryName(code, lang));
-  const withPartners = selected.length > 0 ? t.turnoverWith(selected) : '';
+  const reporterNames = briefingReporterNames(input, lang);
+  const whose = reporterNames ? t.reporters(reporterNames, input.allReporters === true) : '';
+  const withPartners = whose + (selected.length > 0 ? t.turnoverWith(selected) : '');
   let lead = t.lead(periodPhrase(from, to, lang, 'in'), withPartners, money(current.turnoverUsd)) + change('turnoverUsd');
   const exp = money(current.exportUsd) + change('exportUsd');
   const imp = money(current.importUsd) + change('importUsd');

@@ -4,21 +4,44 @@
 // labels and dates are i18n/format.ts). No React here; the page (briefing-page.tsx) and its
 // tables (briefing-tables.tsx) only lay them out.
 
-import { briefingParagraph, capShares, type BriefingNumberFormat } from '../../core/aggregate/briefing-text';
+import { briefingParagraph, briefingReporterNames, capShares, type BriefingNumberFormat } from '../../core/aggregate/briefing-text';
 import type { DashboardSeries, FlowTotals, ShareSlice } from '../../core/aggregate/dashboard-series';
 import { flowChange } from '../../core/aggregate/flow-change';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { countryName } from '../../core/model/country-names';
 import { columnScale, formatChange, formatInScale, formatInteger, formatMillions, formatShare, formatUsd, type MoneyScale } from '../../i18n/format';
 import type { Language } from '../../state/view-state';
+import { BRIEFING_TEXT } from './briefing-strings';
 
 /** Rows of each share table; the rest are summed as «other». */
 const TOP_ROWS = 8;
 const NUMBER_FORMAT: BriefingNumberFormat = { millions: formatMillions, money: formatUsd, share: formatShare, change: formatChange, integer: formatInteger };
 
-/** The briefing paragraph for the view's period, measure and partners. */
+/** The briefing paragraph for the view's period, measure, reporters and partners. */
 export function briefingParagraphOf(series: DashboardSeries, view: ViewFilter, lang: Language): string {
-  return briefingParagraph({ series, from: view.from, to: view.to, measure: view.measure, lang, partners: view.partners, format: NUMBER_FORMAT });
+  return briefingParagraph({
+    series,
+    from: view.from,
+    to: view.to,
+    measure: view.measure,
+    lang,
+    partners: view.partners,
+    reporters: view.reporters,
+    allReporters: view.allReporters,
+    format: NUMBER_FORMAT,
+  });
+}
+
+/**
+ * Whose trade the briefing shows, for a dataset with several reporters: «Субъект: Приморский край»,
+ * «Все субъекты вместе: …»; null for a dataset with one reporter.
+ */
+export function reporterLine(view: ViewFilter, lang: Language): string | null {
+  const names = briefingReporterNames(view, lang);
+  if (!names) return null;
+  const t = BRIEFING_TEXT[lang];
+  const label = view.allReporters ? t.allReporters : names.length === 1 ? t.reporter : t.reporters;
+  return `${label}: ${names.join(', ')}`;
 }
 
 /** The largest slices of a share table, the rest as one «other» slice. */

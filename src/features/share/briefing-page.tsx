@@ -14,7 +14,7 @@ import { chapterName } from '../../core/model/commodities';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { formatLongDate, formatPeriodLabels, moneyUnit, partnerLabel } from '../../i18n/format';
-import { briefingParagraphOf, keyFiguresScale, selectedPartnerNames, topShares } from './briefing-figures';
+import { briefingParagraphOf, keyFiguresScale, reporterLine, selectedPartnerNames, topShares } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 import { KeyFigures, ShareTable } from './briefing-tables';
 import './briefing.css';
@@ -58,6 +58,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
   const { period: periodLabel, previous: previousLabel } = formatPeriodLabels(view, lang);
   const measureName = m.measure[view.measure];
   const selectedPartners = selectedPartnerNames(view, lang);
+  const reporters = reporterLine(view, lang);
   const printedDate = formatLongDate(printedAt, lang);
 
   return createPortal(
@@ -89,6 +90,11 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
             {demo && <span className="shrink-0 rounded bg-amber-200 px-1.5 py-0.5 text-[11px] font-semibold uppercase tracking-wide text-amber-950">{m.demoBadge}</span>}
           </div>
           <p className="mt-0.5 font-medium">{datasetName}</p>
+          {reporters && (
+            <p className="font-semibold" data-testid="briefing-reporters">
+              {reporters}
+            </p>
+          )}
           <p className="text-slate-700">
             {t.period}: {periodLabel}
             {selectedPartners && (
