@@ -1,6 +1,7 @@
 // A customs file with three regions: the dashboard shows one reporter at a time (the largest by
 // turnover first), each with its own sums, or all of them together — never summed silently.
 
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseRuNumber } from './page-figures';
 
@@ -86,4 +87,68 @@ test('a file with three regions opens on the largest, shows each alone, and all 
   await page.goto(page.url().replace('reporter=all', 'reporter=RU-KHA,RU-KAM'));
   await expect(page.getByTestId('reporter-heading')).toHaveText('Камчатский край, Хабаровский край');
   await expectTurnover(page, sumOf(['RU-KAM', 'RU-KHA']));
+});
+
+async function uploadRegions(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Загрузить CSV' }).click();
+  await page.getByTestId('file-input').setInputFiles({ name: 'DATTSVT-regions.csv', mimeType: 'text/csv', buffer: customsFile() });
+  await expect(page.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page).toHaveURL(/reporter=RU-PRI/);
+}
+
+test('a snapshot link, the briefing and the filtered CSV say whose trade they show', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await uploadRegions(page);
+  await page.getByTestId('reporter-picker').selectOption('RU-KAM');
+  await expectTurnover(page, sumOf(['RU-KAM']));
+
+  // The filtered data: Kamchatka's rows only.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Отфильтрованные данные (канонический CSV)' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+  const column = lines[0].split(',').indexOf('reporter');
+  expect(column).toBeGreaterThanOrEqual(0);
+  expect(new Set(lines.slice(1).map((l) => l.split(',')[column]))).toEqual(new Set(['RU-KAM']));
+  expect(lines.length - 1).toBe(ROWS.filter((r) => r[5] === 'RU-KAM').length);
+
+  // The briefing names the region in its header and in the paragraph's lead.
+  await page.getByRole('button', { name: 'Справка для печати' }).click();
+  await expect(page.getByTestId('briefing-reporters')).toHaveText('Субъект: Камчатский край');
+  await expect(page.getByTestId('briefing-text')).toContainText('товарооборот (Камчатский край) составил');
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+
+  // A snapshot link shows the same heading.
+  await page.getByRole('button', { name: 'Ссылка-снимок' }).click();
+  const link = await page.getByTestId('share-link-field').inputValue();
+  expect(link).toContain('#snap=');
+  await page.goto(link);
+  await expect(page.getByTestId('snapshot-banner')).toBeVisible();
+  await expect(page.getByTestId('reporter-heading')).toHaveText('Камчатский край');
+  await expectTurnover(page, sumOf(['RU-KAM']));
+});
+
+test('with all reporters together the CSV holds every reporter and the briefing and snapshot say so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await uploadRegions(page);
+  await page.getByTestId('reporter-picker').selectOption('all');
+  await expectTurnover(page, sumOf(['RU-KAM', 'RU-PRI', 'RU-KHA']));
+  const together = 'Все субъекты вместе: Камчатский край, Приморский край, Хабаровский край';
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Отфильтрованные данные (канонический CSV)' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+  expect(lines.length - 1).toBe(ROWS.length);
+
+  await page.getByRole('button', { name: 'Справка для печати' }).click();
+  await expect(page.getByTestId('briefing-reporters')).toHaveText(together);
+  await expect(page.getByTestId('briefing-text')).toContainText(`товарооборот (${together.replace('Все', 'все')}) составил`);
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+
+  await page.getByRole('button', { name: 'Ссылка-снимок' }).click();
+  const link = await page.getByTestId('share-link-field').inputValue();
+  await page.goto(link);
+  await expect(page.getByTestId('snapshot-banner')).toBeVisible();
+  await expect(page.getByTestId('reporter-heading')).toHaveText(together);
 });
