@@ -32,7 +32,8 @@ export function ChartPanelView({ panel, series, ctx, alone, image }: Props) {
       title={title}
       subtitle={subtitle}
       exports={{
-        fileName: `tradeshare-${panel.fileId}-${filter.from}-${filter.to}`,
+        // A multi-reporter dataset's downloads name the reporter(s) in the file name too.
+        fileName: `tradeshare-${panel.fileId}${filter.reporters ? `-${filter.allReporters ? 'all' : filter.reporters.join('+')}` : ''}-${filter.from}-${filter.to}`,
         // The subtitle says what the shares are of: an image carries it with the filters.
         image: { ...image, title, filters: `${image.filters} · ${subtitle}`, legend: panel.legend?.(data, ctx) },
         csv: () => panel.csv(data, ctx),
