@@ -29,8 +29,9 @@ import { importStream } from '../src/core/import/import-stream.ts';
 import { tableByteSize, type TradeTable } from '../src/core/table/trade-table.ts';
 import { summariseTable } from '../src/core/table/table-summary.ts';
 import { computeDashboardSeries, type DashboardFilter } from '../src/core/aggregate/dashboard-series.ts';
-import { chapterRollUp } from '../src/core/query/roll-up.ts';
+import { chapterRollUp, rollUpsOf } from '../src/core/query/roll-up-build.ts';
 import { runQuery, type TradeQuery } from '../src/core/query/trade-query.ts';
+import { prepareQueries } from '../src/core/query/query-warm-up.ts';
 import { ensureBenchFile, ROOT } from './bench-data.ts';
 
 setFlagsFromString('--expose-gc');
@@ -187,8 +188,11 @@ function aggregateTimings(table: TradeTable, rounds: number): { bestPerView: num
     { fromMonth: mid, toMonth: mid + 11, measure: 'turnover', partners: [], ...history },
     { fromMonth: s.firstMonth, toMonth: s.lastMonth, measure: 'turnover', partners: [], ...history },
   ];
-  // The first view on a freshly loaded table also sums the table into its cube (once per table).
+  // The first view on a freshly loaded table also builds its roll-ups (once per table; the
+  // worker does it in the browser).
   const t0 = performance.now();
+  rollUpsOf(table);
+  prepareQueries();
   let sink = computeDashboardSeries(table, views[0], options).current.turnoverUsd;
   const firstMs = performance.now() - t0;
   // Per view, the best of the rounds (noise only slows a call down); rounds interleave the views.
@@ -217,6 +221,7 @@ function aggregateTimings(table: TradeTable, rounds: number): { bestPerView: num
  * of the per-million-rows target (no chart or table shows such an answer whole).
  */
 function queryTimings(table: TradeTable, rounds: number): { name: string; ms: number; groups: number; large: boolean }[] {
+  prepareQueries(); // as the page does while it waits for the worker
   const s = summariseTable(table);
   const lastYear = { fromMonth: Math.max(s.firstMonth, Math.floor(s.lastMonth / 12) * 12), toMonth: s.lastMonth };
   const reporter = table.reporters[0];
@@ -382,7 +387,7 @@ async function main(): Promise<void> {
       `≤ ${TARGETS.queryMsPerMillion} ${ok(result.query_ms_per_million <= TARGETS.queryMsPerMillion)}`,
     ],
     ...queries.map((q) => [`  ${q.name}${q.large ? ' (large answer, not in the target)' : ''}`, `${perMillion(q.ms).toFixed(2)} ms/M rows`, `${q.ms.toFixed(1)} ms, ${q.groups.toLocaleString('en-US')} groups`, '']),
-    ['  first view after loading (sums the table once)', `${perMillion(agg.firstMs).toFixed(1)} ms/M rows`, `${agg.firstMs.toFixed(1)} ms, once per loaded table`, ''],
+    ['  first view after loading (builds the roll-ups once)', `${perMillion(agg.firstMs).toFixed(1)} ms/M rows`, `${agg.firstMs.toFixed(1)} ms, once per loaded table`, ''],
   ];
   const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   const fmt = (l: string[]) => '| ' + l.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';

@@ -18,6 +18,7 @@
 import { mergeTables } from '../src/core/table/merge-tables.ts';
 import type { TradeTable } from '../src/core/table/trade-table.ts';
 import { runQuery, type QueryResult } from '../src/core/query/trade-query.ts';
+import { prepareQueries } from '../src/core/query/query-warm-up.ts';
 import type { Language } from '../src/state/view-state.ts';
 import { ioLanguage, isMainModule, oneLine, runAsMain, UsageError, type CliIo } from './cli/cli-io.ts';
 import { importErrorText, importFiles, FileImportError } from './cli/import-file.ts';
@@ -58,6 +59,7 @@ export async function runQueryCommand(argv: string[], io: CliIo): Promise<number
     filter: { ...options.filter, reporters: reporters.filter },
     by: options.by,
   };
+  prepareQueries();
   const result: QueryResult = runQuery(table, query);
   const applied = { ...options, reporters: reporters.codes, summed: reporters.summed };
   if (options.json) io.stdout(`${JSON.stringify(queryJson(result, applied, table))}\n`);

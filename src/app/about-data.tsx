@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { formatDateTime, formatDecimal, formatInteger, formatMonthRange, formatShare } from '../i18n/format';
 import { countryName } from '../core/model/country-names';
 import { monthKey } from '../core/model/period';
-import { reporterName } from '../core/model/russian-regions';
+import { reporterName } from '../core/model/region-names';
 import { publishedFigures } from '../lib/published-figures';
 import { findBuiltInDataset } from '../lib/built-in-datasets';
 import type { DatasetEntry } from '../lib/dataset-query';

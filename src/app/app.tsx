@@ -16,13 +16,14 @@ import { useSnapshotFromHash } from './use-snapshot-from-hash';
 import { AppHeader, type OpenPanel } from './app-header';
 import { InvalidLinkNotice } from './invalid-link-notice';
 import { StorageNotice } from './storage-notice';
-import { AboutData } from './about-data';
 import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
 
 // Not needed for the first chart: loaded when first opened (first-load budget, docs/quality.md «Performance»).
 const UploadPanel = lazy(() => import('../features/upload/upload-panel').then((m) => ({ default: m.UploadPanel })));
 const DatasetManager = lazy(() => import('../features/datasets/dataset-manager').then((m) => ({ default: m.DatasetManager })));
 const BriefingPage = lazy(() => import('../features/share/briefing-page').then((m) => ({ default: m.BriefingPage })));
+// «О данных» sits below the charts: its text, tables and region names load after them.
+const AboutData = lazy(() => import('./about-data').then((m) => ({ default: m.AboutData })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 /** Links the app writes name the reporter of a dataset with several (the default one too). */
@@ -171,7 +172,9 @@ function Shell() {
           <ErrorBoundary resetKeys={[view, snapshot.kind]}>{content}</ErrorBoundary>
           {view.page === 'dashboard' && snapshot.kind === 'none' && (
             <ErrorBoundary resetKeys={[view]}>
-              <AboutData view={view} onChange={setView} dataset={current} />
+              <Suspense fallback={null}>
+                <AboutData view={view} onChange={setView} dataset={current} />
+              </Suspense>
             </ErrorBoundary>
           )}
         </main>

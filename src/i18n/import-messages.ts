@@ -2,7 +2,7 @@
 // Pure (no React): the CLI uses it too.
 
 import type { Language } from '../state/view-state';
-import type { ImportFailure, ImportWarning, RejectedRow } from '../core/import/import-report';
+import type { ImportWarning, RejectedRow } from '../core/import/import-report';
 import type { RejectCode } from '../core/formats/row-outcome';
 import { plural } from './plural';
 
@@ -101,37 +101,4 @@ export function warningText(w: ImportWarning, lang: Language): string {
   }
 }
 
-/** One line for a file that cannot be imported at all. */
-export function failureText(f: ImportFailure, lang: Language): string {
-  const ru = lang === 'ru';
-  switch (f.code) {
-    case 'empty':
-      return ru ? 'Файл пуст.' : 'The file is empty.';
-    case 'header-only':
-      return ru ? 'В файле только заголовок, строк с данными нет.' : 'The file has a header but no data rows.';
-    case 'binary':
-      return ru ? 'Это не текстовый CSV (похоже на таблицу Excel, архив ZIP или другой двоичный файл). Сохраните его как CSV.' : 'This is not a CSV text file (it looks like an Excel workbook, a ZIP archive or another binary). Save it as CSV.';
-    case 'unknown-layout':
-      return ru
-        ? `Формат не распознан: не найдены поля ${f.missing.join(', ')}. Столбцы файла: ${columnList(f.columns, lang)}.`
-        : `Unknown layout: could not find ${f.missing.join(', ')}. The file's columns: ${columnList(f.columns, lang)}.`;
-    case 'cancelled':
-      return ru ? 'Загрузка отменена.' : 'Import cancelled.';
-    case 'network':
-      return ru ? `Не удалось прочитать файл (${f.detail ?? ''}).` : `The file could not be read (${f.detail ?? ''}).`;
-    case 'too-large':
-      return ru ? `Файл слишком велик для этого браузера (${f.detail ?? ''}).` : `The file is too large for this browser (${f.detail ?? ''}).`;
-    case 'internal':
-      return ru ? `Внутренняя ошибка: ${f.detail}` : `Internal error: ${f.detail}`;
-  }
-}
-
-/** Columns named in a message: a file with thousands of them (a wrong delimiter, a dump) still gives one readable line. */
-export const MAX_LISTED_COLUMNS = 20;
-
-function columnList(columns: string[], lang: Language): string {
-  if (columns.length <= MAX_LISTED_COLUMNS) return columns.join(', ');
-  const rest = columns.length - MAX_LISTED_COLUMNS;
-  const head = columns.slice(0, MAX_LISTED_COLUMNS).join(', ');
-  return lang === 'ru' ? `${head} и ещё ${rest} (всего ${columns.length})` : `${head} and ${rest} more (${columns.length} in all)`;
-}
+export { failureText, MAX_LISTED_COLUMNS } from './failure-messages';

@@ -8,7 +8,6 @@ import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
 import { attachRollUps } from '../core/query/roll-up';
-import { prepareQueries } from '../core/query/trade-query';
 import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { classifyFailure } from './worker-failure';
 
@@ -113,8 +112,10 @@ let queriesPrepared = false;
 function prepareQueriesWhenIdle(): void {
   if (queriesPrepared) return;
   queriesPrepared = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepareQueries(), { timeout: 5_000 });
-  else setTimeout(() => prepareQueries(), 0);
+  // A chunk of its own, loaded then: the warm-up is not needed for the first chart.
+  const prepare = () => void import('../core/query/query-warm-up').then((m) => m.prepareQueries()).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 5_000 });
+  else setTimeout(prepare, 0);
 }
 
 export function loadTableFromUrl(url: string, options: RequestOptions = {}): Promise<LoadedTable> {

@@ -9,7 +9,8 @@ import { ContentHash } from '../core/parse/content-hash';
 import { mergeTables } from '../core/table/merge-tables';
 import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
-import { rollUpsOf, rollUpTransferables } from '../core/query/roll-up';
+import { rollUpTransferables } from '../core/query/roll-up';
+import { rollUpsOf } from '../core/query/roll-up-build';
 import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 

@@ -4,7 +4,7 @@
 
 import { countryName } from '../model/country-names';
 import { chapterName } from '../model/commodities';
-import { reporterName } from '../model/russian-regions';
+import { reporterName } from '../model/region-names';
 import { LOCALES, type Language } from '../model/language';
 import { previousPeriod } from '../model/view-period';
 import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from './dashboard-series';

@@ -11,8 +11,8 @@
 // supplementary unit is always the last digit, so quantities in different units are
 // never added together; the caller joins a group's units afterwards.
 
-import { assembleTable, newColumn, type TradeTable } from '../table/trade-table';
-import { attachRowTuples, rowTuples, type RowTuples } from './row-tuples';
+import type { TradeTable } from '../table/trade-table';
+import { rowTuples, type RowTuples } from './row-tuples';
 
 export interface KernelPlan {
   /** Period code − minCode indexes periodFail / periodKey. */
@@ -57,9 +57,9 @@ export interface KernelResult {
 }
 
 /** Slot lookups through a plain array up to this many groups (16 MB, allocated zeroed). */
-const DENSE_GROUPS = 1 << 22;
+export const DENSE_GROUPS = 1 << 22;
 /** Up to this many groups, sums are kept in arrays indexed by the group number itself. */
-const DIRECT_GROUPS = 1 << 20;
+export const DIRECT_GROUPS = 1 << 20;
 
 export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
   if (plan.groups > DIRECT_GROUPS) return runIndexed(t, plan);
@@ -338,55 +338,4 @@ function grown<T extends Float64Array | Int32Array>(a: T, capacity: number, fill
   next.set(a);
   if (fill !== 0) next.fill(fill, a.length);
   return next;
-}
-
-/**
- * Runs the kernel once on a small made-up table, through its growth and every path, before
- * it meets a large table (trade-query.ts calls it). V8 optimises a long loop while it runs
- * (on-stack replacement); code after the loop that has never run has no type feedback, and
- * the optimised code then bails out there — on every call, back to the interpreter and a
- * fresh compile of the loop (measured: 30 ms instead of 9 ms for one group over a million
- * rows). After one complete small run every path has its feedback.
- */
-export function warmUpKernel(): void {
-  const n = 600; // more groups than the first capacity: the growth runs too
-  const table = assembleTable(
-    n,
-    (name) => {
-      const column = newColumn(name, n);
-      for (let i = 0; i < n; i++) column[i] = name === 'partner' ? i : name === 'counted' ? 1 : name === 'valueUsd' || name === 'netKg' || name === 'quantity' ? i + 0.5 : name === 'unit' ? i % 2 : 0;
-      return column;
-    },
-    (dict) => (dict === 'units' ? ['', 'ШТУКА'] : dict === 'partners' ? Array.from({ length: n }, (_, i) => String(i)) : ['x']),
-  );
-  // The same rows without tuples (their own period column: tuples are known by it).
-  const untupled = { ...table, period: table.period.slice() };
-  attachRowTuples(untupled, null);
-  for (const [warmTable, groups, starts] of [
-    [table, 2 * n, Int32Array.from([0, n])],
-    [table, 2 * n, null],
-    [untupled, 2 * n, null],
-    [table, DIRECT_GROUPS + 1, null],
-    [table, DENSE_GROUPS + 1, null],
-  ] as const) {
-    runKernel(warmTable, {
-      minCode: 0,
-      periodFail: new Uint8Array(1),
-      periodKey: new Float64Array(1),
-      flowFail: new Uint8Array(4),
-      flowKey: new Float64Array(4),
-      reporterFail: new Uint8Array(1),
-      reporterKey: new Float64Array(1),
-      partnerFail: new Uint8Array(n),
-      partnerKey: Float64Array.from({ length: n }, (_, i) => 2 * i),
-      commodityFail: new Uint8Array(1),
-      commodityKey: new Float64Array(1),
-      shown: 0,
-      groups,
-      amounts: true,
-      rowStart: 0,
-      rowEnd: n,
-      starts,
-    });
-  }
 }

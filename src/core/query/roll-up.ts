@@ -10,12 +10,9 @@
 // row-by-row sum in the last bits of a double (never for whole dollars below 2^53).
 // Weights: NaN when any row of the cell had none, exactly as the query treats them.
 
-import { assembleTable, newColumn, tableTransferables, type TradeTable } from '../table/trade-table';
-import { TOTAL_COMMODITY } from '../model/trade-record';
-import { runKernel } from './group-kernel';
-import { attachRowTuples, rowTuples, tupleTransferables, type RowTuples } from './row-tuples';
+import { tableTransferables, type TradeTable } from '../table/trade-table';
+import { attachRowTuples, tupleTransferables, type RowTuples } from './row-tuples';
 import { runQuery } from './trade-query';
-import { buildPlan, periodCodes } from './query-plan';
 import type { QueryResult, TradeQuery } from './query-types';
 import type { Dimension } from './dimensions';
 
@@ -37,18 +34,10 @@ const ALL_GOODS_DIMENSIONS = new Set<Dimension>(['reporter', 'partner', 'flow', 
 /** A loaded table's columns are never written again (a merge or a new import makes new ones). */
 const known = new WeakMap<Int32Array, { rows: number; rollUps: RollUps }>();
 
-export function rollUpsOf(t: TradeTable): RollUps {
+/** The roll-ups known for a table (built by roll-up-build.ts, in the worker or in Node), or undefined. */
+export function knownRollUps(t: TradeTable): RollUps | undefined {
   const found = known.get(t.period);
-  if (found && found.rows === t.rowCount) return found.rollUps;
-  const chapters = buildRollUp(t, 'hs2');
-  const allGoods = buildRollUp(chapters, null);
-  const rollUps: RollUps = { chapters, allGoods, tuples: [rowTuples(t), rowTuples(chapters), rowTuples(allGoods)] };
-  known.set(t.period, { rows: t.rowCount, rollUps });
-  return rollUps;
-}
-
-export function chapterRollUp(t: TradeTable): TradeTable {
-  return rollUpsOf(t).chapters;
+  return found && found.rows === t.rowCount ? found.rollUps : undefined;
 }
 
 /** Registers roll-ups built elsewhere (the worker builds them next to the table and transfers all). */
@@ -74,153 +63,13 @@ function allGoodsAnswers(query: TradeQuery): boolean {
   return query.by.every((d) => ALL_GOODS_DIMENSIONS.has(d)) && !query.filter.commodities;
 }
 
-/** runQuery on the coarsest table that gives the same answer: all-goods roll-up, chapter roll-up, or the rows. */
-export function queryTable(t: TradeTable, query: TradeQuery): QueryResult {
-  if (allGoodsAnswers(query)) return runQuery(rollUpsOf(t).allGoods, query);
-  return runQuery(rollUpAnswers(query) ? rollUpsOf(t).chapters : t, query);
-}
-
-/** A roll-up's cells, in period order: a row of each (to read its codes from) and the sums. */
-interface Cells {
-  size: number;
-  firstRow: Int32Array;
-  valueUsd: Float64Array;
-  netKg: Float64Array;
-  quantity: Float64Array;
-}
-
-/** Above this many possible cells the tuple path's arrays would be too large: the kernel's lookups instead. */
-const MAX_TUPLE_CELLS = 1 << 22;
-/** periodCodes marks the codes no row has with -1. */
-const NO_PERIOD = -1;
-
 /**
- * Cells through the row tuples (row-tuples.ts): each tuple maps to its cell's combination
- * without the commodity detail, so a cell is (period, combination) and the sums live in
- * arrays indexed by it — period-major, so the cells come out in period order.
+ * runQuery on the coarsest table that gives the same answer: all-goods roll-up, chapter
+ * roll-up, or the rows. A table without roll-ups (none built for it yet) is asked directly:
+ * the same answer, read from the rows.
  */
-function tupleCells(t: TradeTable, tuples: RowTuples, goods: 'hs2' | null): Cells | null {
-  const combination = new Int32Array(tuples.size).fill(-1);
-  const index = new Map<string, number>();
-  const chapterOf = t.commodities.map((code) => (goods === null ? TOTAL_COMMODITY : code === TOTAL_COMMODITY || code.length <= 2 ? code : code.slice(0, 2)));
-  for (let u = 0; u < tuples.size; u++) {
-    if (tuples.counted[u] === 0) continue;
-    const key = `${tuples.flow[u]}|${tuples.reporter[u]}|${tuples.partner[u]}|${chapterOf[tuples.commodity[u]]}|${tuples.unit[u]}`;
-    let k = index.get(key);
-    if (k === undefined) index.set(key, (k = index.size));
-    combination[u] = k;
-  }
-  // Period codes numbered in order, skipping the codes no row has (199513…199520).
-  const { minCode, codes } = periodCodes(t);
-  const periodIndex = new Int32Array(codes.length);
-  let periods = 0;
-  for (let k = 0; k < codes.length; k++) if (codes[k] !== NO_PERIOD) periodIndex[k] = periods++;
-  const width = Math.max(1, index.size);
-  const n = periods * width;
-  if (n > MAX_TUPLE_CELLS) return null;
-  const { period, valueUsd, netKg, quantity } = t;
-  const { tuple } = tuples;
-  const first = new Int32Array(n);
-  const values = new Float64Array(n);
-  const weights = new Float64Array(n);
-  const quantities = new Float64Array(n).fill(NaN);
-  for (let i = 0; i < t.rowCount; i++) {
-    const k = combination[tuple[i]];
-    if (k === -1) continue;
-    const g = periodIndex[period[i] - minCode] * width + k;
-    if (first[g] === 0) first[g] = i + 1;
-    values[g] += valueUsd[i];
-    weights[g] += netKg[i];
-    const amount = quantity[i];
-    if (amount === amount) quantities[g] = quantities[g] === quantities[g] ? quantities[g] + amount : amount;
-  }
-  let size = 0;
-  for (let g = 0; g < n; g++) if (first[g] !== 0) size++;
-  const cells: Cells = { size, firstRow: new Int32Array(size), valueUsd: new Float64Array(size), netKg: new Float64Array(size), quantity: new Float64Array(size) };
-  for (let g = 0, c = 0; g < n; g++) {
-    if (first[g] === 0) continue;
-    cells.firstRow[c] = first[g] - 1;
-    cells.valueUsd[c] = values[g];
-    cells.netKg[c] = weights[g];
-    cells.quantity[c] = quantities[g];
-    c++;
-  }
-  return cells;
-}
-
-/** Cells through the query kernel (tables without tuples), put in period order by a stable counting sort. */
-function kernelCells(t: TradeTable, goods: 'hs2' | null): Cells {
-  const { plan } = buildPlan(t, {}, goods === null ? ['period', 'flow', 'reporter', 'partner'] : ['period', 'flow', 'reporter', 'partner', goods]);
-  const kernel = runKernel(t, plan);
-  const n = kernel.size;
-  const { minCode, codes } = periodCodes(t);
-  const startOf = new Int32Array(codes.length + 1);
-  for (let s = 0; s < n; s++) startOf[t.period[kernel.firstRow[s]] - minCode + 1]++;
-  for (let k = 0; k < codes.length; k++) startOf[k + 1] += startOf[k];
-  const order = new Int32Array(n);
-  for (let s = 0; s < n; s++) order[startOf[t.period[kernel.firstRow[s]] - minCode]++] = s;
-  const cells: Cells = { size: n, firstRow: new Int32Array(n), valueUsd: new Float64Array(n), netKg: new Float64Array(n), quantity: new Float64Array(n) };
-  for (let out = 0; out < n; out++) {
-    const s = order[out];
-    cells.firstRow[out] = kernel.firstRow[s];
-    cells.valueUsd[out] = kernel.valueUsd[s];
-    cells.netKg[out] = kernel.netKg[s];
-    cells.quantity[out] = kernel.quantity[s];
-  }
-  return cells;
-}
-
-/** Cells by period, flow, reporter, partner, unit and `goods` (the chapter; null: all goods as one, TOTAL). */
-function buildRollUp(t: TradeTable, goods: 'hs2' | null): TradeTable {
-  const tuples = rowTuples(t);
-  const cells = (tuples !== null ? tupleCells(t, tuples, goods) : null) ?? kernelCells(t, goods);
-  const n = cells.size;
-  const period = newColumn('period', n);
-  const flow = newColumn('flow', n);
-  const reporter = newColumn('reporter', n);
-  const partner = newColumn('partner', n);
-  const commodity = newColumn('commodity', n);
-  const unit = newColumn('unit', n);
-  const chapters: string[] = [];
-  const chapterCode = new Map<string, number>();
-  const codeOf = new Int32Array(t.commodities.length).fill(-1);
-  const from = { period: t.period, flow: t.flow, reporter: t.reporter, partner: t.partner, unit: t.unit, commodity: t.commodity };
-  const { firstRow } = cells;
-  for (let out = 0; out < n; out++) {
-    const row = firstRow[out];
-    period[out] = from.period[row];
-    flow[out] = from.flow[row];
-    reporter[out] = from.reporter[row];
-    partner[out] = from.partner[row];
-    unit[out] = from.unit[row];
-    const c = from.commodity[row];
-    if (codeOf[c] === -1) {
-      const code = t.commodities[c];
-      const chapter = goods === null ? TOTAL_COMMODITY : code === TOTAL_COMMODITY || code.length <= 2 ? code : code.slice(0, 2);
-      let k = chapterCode.get(chapter);
-      if (k === undefined) {
-        chapterCode.set(chapter, (k = chapters.length));
-        chapters.push(chapter);
-      }
-      codeOf[c] = k;
-    }
-    commodity[out] = codeOf[c];
-  }
-  const columns = {
-    period,
-    flow,
-    reporter,
-    partner,
-    commodity,
-    unit,
-    valueUsd: cells.valueUsd,
-    netKg: cells.netKg,
-    quantity: cells.quantity,
-    counted: newColumn('counted', n).fill(1),
-  };
-  return assembleTable(
-    n,
-    (name) => columns[name] as never,
-    (dict) => (dict === 'commodities' ? chapters : t[dict]),
-  );
+export function queryTable(t: TradeTable, query: TradeQuery): QueryResult {
+  const rollUps = knownRollUps(t);
+  if (rollUps && allGoodsAnswers(query)) return runQuery(rollUps.allGoods, query);
+  return runQuery(rollUps && rollUpAnswers(query) ? rollUps.chapters : t, query);
 }

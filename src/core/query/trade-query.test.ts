@@ -5,8 +5,10 @@ import { periodCode, periodMonthSpan } from '../model/period';
 import { FLOWS, FLOW_CODE, type Flow } from '../model/trade-record';
 import { assembleTable, type TradeTable } from '../table/trade-table';
 import { attachRowTuples } from './row-tuples';
-import { prepareQueries, runQuery, type TradeFilter } from './trade-query';
-import { chapterRollUp, queryTable, rollUpAnswers } from './roll-up';
+import { runQuery, type TradeFilter } from './trade-query';
+import { prepareQueries } from './query-warm-up';
+import { queryTable, rollUpAnswers } from './roll-up';
+import { chapterRollUp, rollUpsOf } from './roll-up-build';
 import { commodityKey, commodityMatches, DIMENSIONS, DIMENSION_FAMILY, periodKey, type Dimension } from './dimensions';
 
 function table(rows: Parameters<typeof tableRow>[]): TradeTable {
@@ -218,6 +220,9 @@ describe('runQuery against a row-by-row reference (property)', () => {
         attachRowTuples(untupled, null);
         const ref = reference(rows.map((r) => ({ ...r, unit: Number.isNaN(r.quantity) ? '' : r.unit })), filter, by);
         const query = { filter, by };
+        // queryTable answers from the roll-ups once they exist (the worker builds them).
+        rollUpsOf(t);
+        rollUpsOf(untupled);
         for (const result of [runQuery(t, query), queryTable(t, query), runQuery(reversed, query), runQuery(untupled, query), queryTable(untupled, query)]) {
           expect(result.shareBase).toBe(ref.base);
           expect(result.rows.length).toBe(ref.groups.size);

@@ -12,74 +12,15 @@
 // (null), never a partial sum. Quantities are summed per unit, never across units.
 // Aggregate rows kept apart (`counted` = 0) are never added.
 
-import { periodCode } from '../model/period';
-import { assembleTable, newColumn, type ColumnName, type DictionaryName, type TradeTable } from '../table/trade-table';
-import type { Dimension } from './dimensions';
+import type { TradeTable } from '../table/trade-table';
 import type { Amounts, QuantityAmount, QueryResult, QueryRow, TradeQuery } from './query-types';
-import { runKernel, warmUpKernel } from './group-kernel';
+import { runKernel } from './group-kernel';
 import { buildPlan } from './query-plan';
 
 export type { Amounts, GroupDimension, QuantityAmount, QueryResult, QueryRow, TradeFilter, TradeQuery } from './query-types';
 
 export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
-  if (!warmedUp && t.rowCount > WARM_UP_ABOVE) warmUp();
   return answer(t, query);
-}
-
-/**
- * Warms the query up now (once; tens of ms) instead of in the first query of a large table:
- * the page calls it while it has nothing else to do (worker/dataset-worker-client.ts), so a
- * filter click never pays it.
- */
-export function prepareQueries(): void {
-  if (!warmedUp) warmUp();
-}
-
-/** Tables of more rows than this make the query warm up first (tens of ms, once); smaller ones gain nothing from it. */
-const WARM_UP_ABOVE = 50_000;
-
-let warmedUp = false;
-
-/**
- * Runs every path of the query (and the kernel's) once on a small made-up table before the
- * first query of a large table.
- * V8 optimises a long loop while it runs; code after it that has never run has no type
- * feedback, and the optimised code then bails out there on every call (measured: a 52,000-
- * group answer took 4× as long). See also the kernel's warm-up (group-kernel.ts).
- */
-function warmUp(): void {
-  warmedUp = true;
-  warmUpKernel();
-  // 400 rows in period order (months of 2020–2022), of several partners, reporters, units and
-  // code lengths, some kept apart; then the same rows out of order and without quantities.
-  const n = 400;
-  const codes = Array.from({ length: n }, (_, i) => String(1000000000 + i * 7919).slice(0, 2 + (i % 5) * 2));
-  const column = (name: ColumnName, value: (i: number) => number) => {
-    const out = newColumn(name, n);
-    for (let i = 0; i < n; i++) out[i] = value(i);
-    return out;
-  };
-  const columns: { [K in ColumnName]: (i: number) => number } = {
-    period: (i) => periodCode(2020 + Math.floor(i / 134), 1 + Math.floor((i % 134) / 12)),
-    flow: (i) => i % 2,
-    reporter: (i) => (i >> 1) % 2,
-    partner: (i) => i % 7,
-    commodity: (i) => i,
-    valueUsd: (i) => i + 0.5,
-    netKg: (i) => (i % 5 ? i : NaN),
-    quantity: (i) => (i % 3 ? i : NaN),
-    unit: (i) => (i % 3 ? 1 + (i % 2) : 0),
-    counted: (i) => (i % 11 ? 1 : 0),
-  };
-  const dictionaries: Record<DictionaryName, string[]> = { reporters: ['RU', 'RU-KAM'], partners: ['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'], commodities: codes, units: ['', 'ШТУКА', 'ЛИТР'] };
-  const table = assembleTable(n, (name) => column(name, columns[name]) as never, (dict) => dictionaries[dict]);
-  const plain = assembleTable(n, (name) => (name === 'quantity' ? column(name, () => NaN) : name === 'unit' ? column(name, () => 0) : column(name, (i) => columns[name](n - 1 - i))) as never, (dict) => (dict === 'units' ? [''] : dictionaries[dict]));
-  for (const t of [table, plain]) {
-    for (const by of [[], ['partner'], ['quarter', 'partner', 'section'], ['month', 'hs4', 'flow'], ['reporter', 'hs10']] as Dimension[][]) {
-      for (const amounts of ['all', 'value'] as const) answer(t, { filter: {}, by, amounts });
-      answer(t, { filter: { fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11, flows: ['export'], partners: ['P1', 'P2'], commodities: ['10', '1001'], reporters: ['RU'] }, by });
-    }
-  }
 }
 
 function answer(t: TradeTable, query: TradeQuery): QueryResult {

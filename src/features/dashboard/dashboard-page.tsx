@@ -1,11 +1,11 @@
 // The live dashboard: loads the dataset and the view's series through the
 // query cache, and says plainly when a dataset is loading, failed or missing.
 
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate, formatInteger } from '../../i18n/format';
-import { failureText } from '../../i18n/import-messages';
+import { failureText } from '../../i18n/failure-messages';
 import { findBuiltInDataset } from '../../lib/built-in-datasets';
 import { datasetListQueryOptions, UnknownDatasetError } from '../../lib/dataset-query';
 import { useDashboardData } from '../../lib/use-dashboard-data';
@@ -14,10 +14,12 @@ import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { DatasetLoadError } from '../../worker/dataset-worker-client';
 import type { ViewState } from '../../state/view-state';
 import { FilterBar } from './filter-bar';
-import { ReporterPicker } from './reporter-picker';
 import { reportersByTurnover } from '../../core/aggregate/reporters';
 import { DashboardView } from './dashboard-view';
 import { DemoNotice } from './demo-notice';
+
+// Only a dataset with several reporters shows the picker: it loads then.
+const ReporterPicker = lazy(() => import('./reporter-picker').then((m) => ({ default: m.ReporterPicker })));
 
 interface Props {
   view: ViewState;
@@ -117,7 +119,11 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
       filters={
         embedded ? undefined : (
           <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden">
-            <ReporterPicker view={view} effective={effective} reporters={reportersByTurnover(dataset.data.table)} onChange={onChange} />
+            {effective.reporters && (
+              <Suspense fallback={null}>
+                <ReporterPicker view={view} effective={effective} reporters={reportersByTurnover(dataset.data.table)} onChange={onChange} />
+              </Suspense>
+            )}
             <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} partners={summary.partners} chapters={summary.chapters} onChange={onChange} />
           </div>
         )

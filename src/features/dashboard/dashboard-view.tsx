@@ -12,7 +12,7 @@ import { toggleCode } from './panels/view-model';
 import { CHART_PANELS, FIGURE_BLOCKS } from './panels/chart-panels';
 import { ChartPanelView, FigureBlockView } from './panels/chart-panel-view';
 import type { PanelContext } from './panels/panel-definition';
-import { reporterHeading } from './reporter-picker';
+import { reporterHeading } from './reporter-heading';
 
 export interface DashboardViewProps {
   view: ViewState;

@@ -4,21 +4,12 @@
 
 import type { ReporterTurnover } from '../../core/aggregate/reporters';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
-import { reporterName } from '../../core/model/russian-regions';
+import { reporterName } from '../../core/model/region-names';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatUsd } from '../../i18n/format';
-import type { Language, ViewState } from '../../state/view-state';
+import type { ViewState } from '../../state/view-state';
 
 const ALL = 'all';
-
-/** The reporters shown, by name: one, several, or «all together: …». */
-export function reporterHeading(effective: Pick<ViewFilter, 'reporters' | 'allReporters'>, lang: Language, allHeading: (names: string) => string): string | null {
-  if (!effective.reporters) return null;
-  const names = effective.reporters.map((code) => reporterName(code, lang));
-  if (!effective.allReporters) return names.join(', ');
-  const collator = new Intl.Collator(lang);
-  return allHeading(names.sort((a, b) => collator.compare(a, b)).join(', '));
-}
 
 export function ReporterPicker({ view, effective, reporters, onChange }: { view: ViewState; effective: ViewFilter; reporters: readonly ReporterTurnover[]; onChange: (next: ViewState) => void }) {
   const { lang, m } = useI18n();

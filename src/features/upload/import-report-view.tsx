@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
 import { rejectedLine, warningText } from '../../i18n/import-messages';
 import { rejectedRowsCsv } from './rejected-rows-csv';
-import { reporterName } from '../../core/model/russian-regions';
+import { reporterName } from '../../core/model/region-names';
 
 const SHOWN_REJECTED = 500;
 
