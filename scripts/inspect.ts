@@ -18,7 +18,7 @@
 
 import { warningText } from '../src/i18n/import-messages.ts';
 import type { Language } from '../src/state/view-state.ts';
-import { UsageError, ioLanguage, isMainModule, oneLine, parseCommandLine, parseLanguageOption, runAsMain, type CliIo } from './cli/cli-io.ts';
+import { UsageError, isMainModule, oneLine, optionsOrExit, parseCommandLine, parseLanguageOption, runAsMain, type CliIo } from './cli/cli-io.ts';
 import { importErrorText, importFile, type ImportedFile } from './cli/import-file.ts';
 import { summarise } from './inspect-summary.ts';
 import { formatTextReport } from './inspect-text-report.ts';
@@ -48,19 +48,8 @@ function usage(lang: Language): string {
  * runAsMain reports as one `internal error: …` line with status 1.
  */
 export async function runInspect(argv: string[], io: CliIo): Promise<number> {
-  const envLang = ioLanguage(io);
-  let options: Options | 'help';
-  try {
-    options = parseOptions(argv, envLang);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${oneLine(`${error.message}. ${usage(envLang)}`)}\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    io.stdout(`${usage(envLang)}\n`);
-    return 0;
-  }
+  const options = optionsOrExit<Options>(argv, io, parseOptions, usage);
+  if (typeof options === 'number') return options;
   const { file, json, lang } = options;
   let imported: ImportedFile;
   try {

@@ -20,25 +20,14 @@ import type { TradeTable } from '../src/core/table/trade-table.ts';
 import { runQuery, type QueryResult } from '../src/core/query/trade-query.ts';
 import { prepareQueries } from '../src/core/query/query-warm-up.ts';
 import type { Language } from '../src/state/view-state.ts';
-import { ioLanguage, isMainModule, oneLine, runAsMain, UsageError, type CliIo } from './cli/cli-io.ts';
+import { isMainModule, oneLine, optionsOrExit, runAsMain, type CliIo } from './cli/cli-io.ts';
 import { importErrorText, importFiles, FileImportError } from './cli/import-file.ts';
 import { parseQueryOptions, queryUsage, type QueryOptions } from './query-options.ts';
 import { queryJson, queryText, reporterList } from './query-output.ts';
 
 export async function runQueryCommand(argv: string[], io: CliIo): Promise<number> {
-  const envLang = ioLanguage(io);
-  let options: QueryOptions | 'help';
-  try {
-    options = parseQueryOptions(argv, envLang);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${oneLine(`${error.message}. ${queryUsage(envLang)}`)}\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    io.stdout(`${queryUsage(envLang)}\n`);
-    return 0;
-  }
+  const options = optionsOrExit<QueryOptions>(argv, io, parseQueryOptions, queryUsage);
+  if (typeof options === 'number') return options;
   const { lang } = options;
 
   let table: TradeTable;

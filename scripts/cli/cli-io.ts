@@ -95,3 +95,25 @@ function exit(code: number): void {
   if (process.stdout.writableNeedDrain) process.stdout.once('drain', () => process.exit(code));
   else process.exit(code);
 }
+
+/**
+ * A command's options, or its exit status when there is nothing more to do: `--help` prints
+ * the usage (0); a UsageError prints its message and the usage on one line (2). Anything else
+ * thrown is a bug and propagates.
+ */
+export function optionsOrExit<T>(argv: string[], io: CliIo, parse: (argv: string[], envLang: Language) => T | 'help', usage: (lang: Language) => string): T | number {
+  const envLang = ioLanguage(io);
+  let options: T | 'help';
+  try {
+    options = parse(argv, envLang);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${oneLine(`${error.message}. ${usage(envLang)}`)}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout(`${usage(envLang)}\n`);
+    return 0;
+  }
+  return options;
+}
