@@ -11,6 +11,7 @@ import { summariseTable } from '../core/table/table-summary';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
 import { rollUpTransferables } from '../core/query/roll-up';
 import { rollUpsOf } from '../core/query/roll-up-build';
+import { sortedByPeriod } from '../core/table/period-order';
 import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -63,7 +64,9 @@ scope.onmessage = (event) => {
       return;
     case 'roll-up': {
       try {
-        const table = request.table;
+        // Tables stored by earlier releases are in file order: put them in period order, as every
+        // table is (core/table/period-order.ts), before rolling them up.
+        const table = sortedByPeriod(request.table);
         const rollUps = rollUpsOf(table);
         const result: LoadedTable = { table, summary: summariseTable(table), rollUps };
         scope.postMessage({ type: 'done', id: request.id, result }, [...tableTransferables(table), ...rollUpTransferables(rollUps)]);

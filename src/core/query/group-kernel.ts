@@ -63,9 +63,11 @@ export const DIRECT_GROUPS = 1 << 20;
 
 export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
   if (plan.groups > DIRECT_GROUPS) return runIndexed(t, plan);
-  const tuples = rowTuples(t);
-  if (tuples === null) return runDirect(t, plan);
-  return plan.starts === null ? runDirectTuples(t, tuples, plan) : runPeriodsTuples(t, tuples, plan, plan.starts);
+  // Tables are kept in period order (table/period-order.ts): the builder, the merge and the
+  // worker's reading of a stored table all give one. A table made some other way is read
+  // column by column.
+  const tuples = plan.starts === null ? null : rowTuples(t);
+  return tuples === null ? runDirect(t, plan) : runPeriodsTuples(t, tuples, plan, plan.starts!);
 }
 
 /** The filters and keys of flow, reporter, partner, commodity and unit folded into one table per tuple. */
@@ -84,9 +86,9 @@ function tupleTables(tuples: RowTuples, plan: KernelPlan): { tupleFail: Uint8Arr
 }
 
 /**
- * runDirectTuples for a table in period order (table/period-order.ts): one period at a time,
- * so a period the filters exclude is skipped whole and a row costs reads of its tuple and
- * value only.
+ * The kernel for a table in period order (table/period-order.ts) with row tuples
+ * (row-tuples.ts): one period at a time, so a period the filters exclude is skipped whole,
+ * and a row costs reads of its tuple and value only.
  */
 function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, starts: Int32Array): KernelResult {
   const { valueUsd, netKg, quantity } = t;
@@ -133,50 +135,6 @@ function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, st
 
 /** A bit no plan shows: a tuple of rows that do not add up (aggregates kept apart) fails it, base included. */
 const NOT_COUNTED = 128;
-
-/**
- * runDirect over the row tuples (row-tuples.ts): the filters and keys of flow, reporter,
- * partner, commodity and unit are folded into one table per tuple first, so a row costs
- * reads of its period, tuple and value only.
- */
-function runDirectTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan): KernelResult {
-  const { period, valueUsd, netKg, quantity } = t;
-  const { minCode, periodFail } = plan;
-  const periodKey = Int32Array.from(plan.periodKey);
-  const { tupleFail, tupleKey } = tupleTables(tuples, plan);
-  const { tuple } = tuples;
-  const hidden = ~plan.shown;
-  const withWeight = plan.amounts;
-  const withQuantity = plan.amounts && t.units.some((u) => u !== '');
-  const n = plan.groups;
-  const first = new Int32Array(n);
-  const values = new Float64Array(n);
-  const weights = new Float64Array(withWeight ? n : 0);
-  const quantities = new Float64Array(withQuantity ? n : 0);
-  const hasQuantity = new Uint8Array(withQuantity ? n : 0);
-  let base = 0;
-  for (let i = plan.rowStart, rows = plan.rowEnd; i < rows; i++) {
-    const p = period[i] - minCode;
-    const u = tuple[i];
-    const fails = periodFail[p] | tupleFail[u];
-    if ((fails & hidden) !== 0) continue;
-    const v = valueUsd[i];
-    base += v;
-    if (fails !== 0) continue;
-    const g = (periodKey[p] + tupleKey[u]) | 0;
-    if (first[g] === 0) first[g] = i + 1;
-    values[g] += v;
-    if (withWeight) weights[g] += netKg[i];
-    if (withQuantity) {
-      const amount = quantity[i];
-      if (amount === amount) {
-        quantities[g] += amount;
-        hasQuantity[g] = 1;
-      }
-    }
-  }
-  return collect(n, first, values, weights, quantities, hasQuantity, base, withWeight, withQuantity);
-}
 
 /**
  * Few enough groups (the usual case): every sum lives at its group number, so a row costs
