@@ -50,6 +50,9 @@ export interface KernelResult {
   valueUsd: Float64Array;
   /** NaN when any row of the slot had no weight: a partial sum is no weight. 0 when weights were not asked for. */
   netKg: Float64Array;
+  /** The weights the slot's rows have (rows without one left out), and those rows' value: a unit value's two halves. */
+  knownKg: Float64Array;
+  weighedUsd: Float64Array;
   /** NaN where the slot's rows have no quantity. */
   quantity: Float64Array;
   /** Sum of values under the filters except those of the shown families. */
@@ -103,6 +106,8 @@ function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, st
   const first = new Int32Array(n);
   const values = new Float64Array(n);
   const weights = new Float64Array(withWeight ? n : 0);
+  const known = new Float64Array(withWeight ? n : 0);
+  const weighed = new Float64Array(withWeight ? n : 0);
   const quantities = new Float64Array(withQuantity ? n : 0);
   const hasQuantity = new Uint8Array(withQuantity ? n : 0);
   let base = 0;
@@ -120,7 +125,14 @@ function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, st
       const g = (pk + tupleKey[u]) | 0;
       if (first[g] === 0) first[g] = i + 1;
       values[g] += v;
-      if (withWeight) weights[g] += netKg[i];
+      if (withWeight) {
+        const w = netKg[i];
+        weights[g] += w;
+        if (w === w) {
+          known[g] += w;
+          weighed[g] += v;
+        }
+      }
       if (withQuantity) {
         const amount = quantity[i];
         if (amount === amount) {
@@ -130,7 +142,7 @@ function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, st
       }
     }
   }
-  return collect(n, first, values, weights, quantities, hasQuantity, base, withWeight, withQuantity);
+  return collect(n, first, values, weights, known, weighed, quantities, hasQuantity, base, withWeight, withQuantity);
 }
 
 /** A bit no plan shows: a tuple of rows that do not add up (aggregates kept apart) fails it, base included. */
@@ -157,6 +169,8 @@ function runDirect(t: TradeTable, plan: KernelPlan): KernelResult {
   const first = new Int32Array(n);
   const values = new Float64Array(n);
   const weights = new Float64Array(withWeight ? n : 0);
+  const known = new Float64Array(withWeight ? n : 0);
+  const weighed = new Float64Array(withWeight ? n : 0);
   const quantities = new Float64Array(withQuantity ? n : 0);
   const hasQuantity = new Uint8Array(withQuantity ? n : 0);
   let base = 0;
@@ -175,7 +189,14 @@ function runDirect(t: TradeTable, plan: KernelPlan): KernelResult {
     const g = (periodKey[p] + flowKey[f] + reporterKey[r] + partnerKey[q] + commodityKey[c] + unit[i]) | 0;
     if (first[g] === 0) first[g] = i + 1;
     values[g] += v;
-    if (withWeight) weights[g] += netKg[i];
+    if (withWeight) {
+      const w = netKg[i];
+      weights[g] += w;
+      if (w === w) {
+        known[g] += w;
+        weighed[g] += v;
+      }
+    }
     if (withQuantity) {
       const amount = quantity[i];
       // NaN ≠ NaN: rows without a quantity leave the sum alone.
@@ -185,11 +206,11 @@ function runDirect(t: TradeTable, plan: KernelPlan): KernelResult {
       }
     }
   }
-  return collect(n, first, values, weights, quantities, hasQuantity, base, withWeight, withQuantity);
+  return collect(n, first, values, weights, known, weighed, quantities, hasQuantity, base, withWeight, withQuantity);
 }
 
 /** The groups that received rows, in the order of their numbers. */
-function collect(n: number, first: Int32Array, values: Float64Array, weights: Float64Array, quantities: Float64Array, hasQuantity: Uint8Array, base: number, withWeight: boolean, withQuantity: boolean): KernelResult {
+function collect(n: number, first: Int32Array, values: Float64Array, weights: Float64Array, known: Float64Array, weighed: Float64Array, quantities: Float64Array, hasQuantity: Uint8Array, base: number, withWeight: boolean, withQuantity: boolean): KernelResult {
   let size = 0;
   for (let g = 0; g < n; g++) if (first[g] !== 0) size++;
   const result: KernelResult = {
@@ -198,6 +219,8 @@ function collect(n: number, first: Int32Array, values: Float64Array, weights: Fl
     firstRow: new Int32Array(size),
     valueUsd: new Float64Array(size),
     netKg: new Float64Array(size),
+    knownKg: new Float64Array(size),
+    weighedUsd: new Float64Array(size),
     quantity: new Float64Array(size).fill(NaN),
     base,
   };
@@ -206,7 +229,11 @@ function collect(n: number, first: Int32Array, values: Float64Array, weights: Fl
     result.group[s] = g;
     result.firstRow[s] = first[g] - 1;
     result.valueUsd[s] = values[g];
-    if (withWeight) result.netKg[s] = weights[g];
+    if (withWeight) {
+      result.netKg[s] = weights[g];
+      result.knownKg[s] = known[g];
+      result.weighedUsd[s] = weighed[g];
+    }
     if (withQuantity && hasQuantity[g] === 1) result.quantity[s] = quantities[g];
     s++;
   }
@@ -230,6 +257,8 @@ function runIndexed(t: TradeTable, plan: KernelPlan): KernelResult {
   let firstRow = new Int32Array(capacity);
   let values = new Float64Array(capacity);
   let weights = new Float64Array(capacity);
+  let known = new Float64Array(capacity);
+  let weighed = new Float64Array(capacity);
   let quantities = new Float64Array(capacity).fill(NaN);
   let size = 0;
   let base = 0;
@@ -261,6 +290,8 @@ function runIndexed(t: TradeTable, plan: KernelPlan): KernelResult {
           firstRow = grown(firstRow, capacity, 0);
           values = grown(values, capacity, 0);
           weights = grown(weights, capacity, 0);
+          known = grown(known, capacity, 0);
+          weighed = grown(weighed, capacity, 0);
           quantities = grown(quantities, capacity, NaN);
         }
         slot = size++;
@@ -273,7 +304,14 @@ function runIndexed(t: TradeTable, plan: KernelPlan): KernelResult {
       lastSlot = slot;
     }
     values[slot] += v;
-    if (withWeight) weights[slot] += netKg[i];
+    if (withWeight) {
+      const w = netKg[i];
+      weights[slot] += w;
+      if (w === w) {
+        known[slot] += w;
+        weighed[slot] += v;
+      }
+    }
     if (withQuantity) {
       const amount = quantity[i];
       // NaN ≠ NaN: rows without a quantity leave the sum alone.
@@ -286,6 +324,8 @@ function runIndexed(t: TradeTable, plan: KernelPlan): KernelResult {
     firstRow: firstRow.subarray(0, size),
     valueUsd: values.subarray(0, size),
     netKg: weights.subarray(0, size),
+    knownKg: known.subarray(0, size),
+    weighedUsd: weighed.subarray(0, size),
     quantity: quantities.subarray(0, size),
     base,
   };

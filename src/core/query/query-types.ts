@@ -36,6 +36,13 @@ export interface Amounts {
   valueUsd: number;
   /** Null when any row summed has no weight (or weights were not asked for). */
   netKg: number | null;
+  /**
+   * The weights the rows have, rows without one left out, and the value of those rows: the
+   * two halves of a unit value (USD per kg), and the value that has no weight is
+   * valueUsd − weighedUsd. Null when weights were not asked for.
+   */
+  knownKg: number | null;
+  weighedUsd: number | null;
   /** One entry per unit, largest first; empty when no row has a quantity. */
   quantity: QuantityAmount[];
 }

@@ -69,7 +69,28 @@ function allGoodsAnswers(query: TradeQuery): boolean {
  * the same answer, read from the rows.
  */
 export function queryTable(t: TradeTable, query: TradeQuery): QueryResult {
-  const rollUps = knownRollUps(t);
+  // A cell of rows some of which lack a weight has none (NaN), so its known weight and weighed
+  // value cannot be read back from it: weights then come from the rows.
+  const rollUps = query.amounts !== 'value' && hasMissingWeights(t) ? undefined : knownRollUps(t);
   if (rollUps && allGoodsAnswers(query)) return runQuery(rollUps.allGoods, query);
   return runQuery(rollUps && rollUpAnswers(query) ? rollUps.chapters : t, query);
+}
+
+const missingWeights = new WeakMap<Float64Array, boolean>();
+
+/** True when some row of the table has no weight (NaN); read once per table. */
+export function hasMissingWeights(t: TradeTable): boolean {
+  let found = missingWeights.get(t.netKg);
+  if (found === undefined) {
+    found = false;
+    const kg = t.netKg;
+    for (let i = 0; i < t.rowCount; i++) {
+      if (kg[i] !== kg[i] && t.counted[i] !== 0) {
+        found = true;
+        break;
+      }
+    }
+    missingWeights.set(t.netKg, found);
+  }
+  return found;
 }

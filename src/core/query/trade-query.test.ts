@@ -166,15 +166,19 @@ function passes(r: RefRow, f: TradeFilter, skip: Set<string>): boolean {
 function reference(rows: RefRow[], filter: TradeFilter, by: Dimension[]) {
   const shown = new Set(by.map((d) => DIMENSION_FAMILY[d]));
   let base = 0;
-  const groups = new Map<string, { value: number; kg: number; quantity: Map<string, number> }>();
+  const groups = new Map<string, { value: number; kg: number; knownKg: number; weighedUsd: number; quantity: Map<string, number> }>();
   for (const r of rows) {
     if (!passes(r, filter, shown)) continue;
     base += r.value;
     if (!passes(r, filter, new Set())) continue;
     const key = JSON.stringify(by.map((d) => keyOfRow(r, d)));
-    const g = groups.get(key) ?? { value: 0, kg: 0, quantity: new Map() };
+    const g = groups.get(key) ?? { value: 0, kg: 0, knownKg: 0, weighedUsd: 0, quantity: new Map() };
     g.value += r.value;
     g.kg += r.kg;
+    if (!Number.isNaN(r.kg)) {
+      g.knownKg += r.kg;
+      g.weighedUsd += r.value;
+    }
     if (!Number.isNaN(r.quantity) && r.unit !== '') g.quantity.set(r.unit, (g.quantity.get(r.unit) ?? 0) + r.quantity);
     groups.set(key, g);
   }
@@ -231,6 +235,7 @@ describe('runQuery against a row-by-row reference (property)', () => {
             expect(g).toBeDefined();
             expect(row.valueUsd).toBe(g.value);
             expect(row.netKg).toBe(Number.isNaN(g.kg) ? null : g.kg);
+            expect([row.knownKg, row.weighedUsd]).toEqual([g.knownKg, g.weighedUsd]);
             expect(Object.fromEntries(row.quantity.map((q) => [q.unit, q.value]))).toEqual(Object.fromEntries(g.quantity));
             expect(row.share).toBe(ref.base > 0 ? g.value / ref.base : 0);
           }

@@ -49,12 +49,16 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
   }
   const value = new Float64Array(nRows);
   const weight = new Float64Array(nRows);
+  const known = new Float64Array(nRows);
+  const weighed = new Float64Array(nRows);
   const firstRow = new Int32Array(nRows).fill(-1);
   const quantities: (QuantityAmount[] | undefined)[] = new Array(nRows);
   for (let s = 0; s < result.size; s++) {
     const r = rowOfSlot === null ? s : rowOfSlot[s];
     value[r] += result.valueUsd[s];
     weight[r] += result.netKg[s];
+    known[r] += result.knownKg[s];
+    weighed[r] += result.weighedUsd[s];
     if (firstRow[r] === -1) firstRow[r] = result.firstRow[s];
     const amount = result.quantity[s];
     if (amount === amount && units[unitOf[result.firstRow[s]]] !== '') addQuantity((quantities[r] ??= []), units[unitOf[result.firstRow[s]]], amount);
@@ -63,7 +67,7 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
   const order = largestFirst(value, nRows);
   const keyReaders = by.map((d) => keyOf(d));
 
-  const total: Amounts = { valueUsd: 0, netKg: amounts ? 0 : null, quantity: [] };
+  const total: Amounts = { valueUsd: 0, netKg: amounts ? 0 : null, knownKg: amounts ? 0 : null, weighedUsd: amounts ? 0 : null, quantity: [] };
   const base = result.base;
   const rows: QueryRow[] = [];
   for (let k = 0; k < nRows; k++) {
@@ -75,9 +79,15 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
     if (quantity.length > 1) quantity.sort(byValue);
     // NaN: some row of the group had no weight.
     const kg = amounts && weight[r] === weight[r] ? weight[r] : null;
-    rows.push({ keys, valueUsd: value[r], netKg: kg, quantity, share: base > 0 ? value[r] / base : 0 });
+    const knownKg = amounts ? known[r] : null;
+    const weighedUsd = amounts ? weighed[r] : null;
+    rows.push({ keys, valueUsd: value[r], netKg: kg, knownKg, weighedUsd, quantity, share: base > 0 ? value[r] / base : 0 });
     total.valueUsd += value[r];
     if (total.netKg !== null) total.netKg = kg === null ? null : total.netKg + kg;
+    if (amounts) {
+      total.knownKg! += known[r];
+      total.weighedUsd! += weighed[r];
+    }
     for (let i = 0; i < quantity.length; i++) addQuantity(total.quantity, quantity[i].unit, quantity[i].value);
   }
   total.quantity.sort(byValue);
