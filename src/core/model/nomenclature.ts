@@ -213,13 +213,14 @@ export function goodsName(code: string, lang: NomenclatureLang, index: Nomenclat
   const digits = trimmed.replace(/[\s.]/g, '');
   const display = formatGoodsCode(trimmed);
   if (!/^\d{2,}$/.test(digits)) return unnamed(digits || trimmed, display);
-  try {
-    for (const candidate of [digits, ...goodsAncestors(digits).reverse()]) {
-      const own = ownName(candidate, lang, index, chapter);
-      if (own) return { code: digits, display, ...own, namedCode: candidate, exact: candidate === digits };
+  for (const candidate of [digits, ...goodsAncestors(digits).reverse()]) {
+    let own: OwnName | null = null;
+    try {
+      own = ownName(candidate, lang, index, chapter);
+    } catch {
+      // Malformed data: this level is unnamed, the code stays readable.
     }
-  } catch {
-    // Malformed chapter data: the code stays readable as a code.
+    if (own) return { code: digits, display, ...own, namedCode: candidate, exact: candidate === digits };
   }
   return unnamed(digits, display);
 }
