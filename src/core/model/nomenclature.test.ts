@@ -148,6 +148,7 @@ describe('short names', () => {
     expect(englishShort('Horses; live, pure-bred breeding animals', 'Horses, asses, mules and hinnies; live')).toBe('Horses; live, pure-bred breeding animals');
     expect(englishShort('Fish; frozen, excluding fish fillets and other fish meat of heading 0304', 'Fish and crustaceans')).toBe('Fish; frozen');
     expect(englishShort('Excluding everything', null)).toBe('Excluding everything');
+    expect(englishShort('Meat; of horses, fresh, chilled or frozen', 'Meat; of horses, fresh, chilled or frozen')).toBe('Meat; of horses, fresh, chilled or frozen');
   });
 
   it('keeps generic lines with the level above', () => {

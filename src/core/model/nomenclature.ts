@@ -125,7 +125,8 @@ function excludingClause(text: string): number {
  */
 export function englishShort(description: string, parent: string | null): string {
   let text = description.trim();
-  if (parent) {
+  // A subheading that is its heading (`0205 00`) repeats it whole: nothing to strip then.
+  if (parent && parent.trim() !== text) {
     let common = 0;
     const max = Math.min(text.length, parent.length);
     while (common < max && text[common] === parent[common]) common++;
