@@ -93,7 +93,6 @@ function TreemapSvg({ tiles, lang, formatValue, onSelect, width, height }: SvgPr
       {rects.map(({ tile, x0, y0, x1, y1 }, index) => {
         const w = x1 - x0;
         const h = y1 - y0;
-        if (!(w >= 1) || !(h >= 1)) return null;
         const isOther = tile.key === OTHER_KEY;
         const fill = isOther ? OTHER_COLOUR : tile.colour;
         const ink = readableTextColour(fill);
@@ -101,7 +100,9 @@ function TreemapSvg({ tiles, lang, formatValue, onSelect, width, height }: SvgPr
         const name = [tile.code, tile.title || tile.label].filter((s) => s.trim() !== '').join(' ');
         const description = `${name}: ${formatValue(tile.value)}, ${share}`;
         const lines = planTileText(w, h, { code: tile.code, label: tile.label, share }, sizes);
-        const interactive = onSelect !== undefined && !isOther;
+        // A sliver under a pixel (collapsed by the gaps) stays in the chart for its data and
+        // its accessible name, but is not a tab stop: nobody could see it.
+        const interactive = onSelect !== undefined && !isOther && w >= 1 && h >= 1;
         const activate = interactive ? () => onSelect(tile.key) : undefined;
         const onKeyDown = interactive
           ? (e: KeyboardEvent<SVGGElement>) => {
