@@ -193,7 +193,7 @@ function aggregateTimings(table: TradeTable, rounds: number): { bestPerView: num
   const t0 = performance.now();
   rollUpsOf(table);
   prepareQueries();
-  let sink = computeDashboardSeries(table, views[0], options).current.turnoverUsd;
+  let sink = computeDashboardSeries(table, views[0], options).current.turnover;
   const firstMs = performance.now() - t0;
   // Per view, the best of the rounds (noise only slows a call down); rounds interleave the views.
   const bestPerView = views.map(() => Infinity);
@@ -205,7 +205,7 @@ function aggregateTimings(table: TradeTable, rounds: number): { bestPerView: num
       const ms = performance.now() - t0;
       all.push(ms);
       bestPerView[v] = Math.min(bestPerView[v], ms);
-      sink += series.current.turnoverUsd;
+      sink += series.current.turnover;
     });
   }
   if (!Number.isFinite(sink)) throw new Error('aggregate: non-finite total');

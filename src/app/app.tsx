@@ -90,7 +90,7 @@ function Shell() {
   const openDataset = useCallback(
     (id: string, fileNames: string[]) => {
       if (id === view.dataset) return setView({ ...view, files: [...new Set([...view.files, ...fileNames])] });
-      const next = { ...view, dataset: id, files: fileNames, from: null, to: null, partners: [], chapters: [], reporter: [] };
+      const next = { ...view, dataset: id, files: fileNames, from: null, to: null, partners: [], goods: [], reporter: [] };
       if (primeSeries(queryClient, next)) setTimeout(() => setView(next), 0);
       else setView(next);
     },

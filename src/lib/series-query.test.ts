@@ -31,9 +31,9 @@ describe('primeSeries', () => {
     expect([effective.from, effective.to]).toEqual(['2024-01', '2024-03']);
     const series = client.getQueryData<DashboardSeries>(datasetKeys.series('u-abc', seriesViewKey(effective)));
     const range = { dataFirstMonth: data.summary.firstMonth, dataLastMonth: data.summary.lastMonth };
-    const view2024 = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 3), measure: 'turnover' as const, partners: [], chapters: [], historyFromMonth: data.summary.firstMonth, historyToMonth: data.summary.lastMonth };
+    const view2024 = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 3), measure: 'turnover' as const, partners: [], goods: [], historyFromMonth: data.summary.firstMonth, historyToMonth: data.summary.lastMonth };
     expect(series).toEqual(computeDashboardSeries(data.table, view2024, range));
-    expect(series?.current).toEqual({ exportUsd: 60, importUsd: 40, turnoverUsd: 100, balanceUsd: 20 });
+    expect(series?.current).toEqual({ exports: 60, imports: 40, turnover: 100, balance: 20 });
   });
 
   it('does nothing for a dataset not loaded yet (it is computed when it arrives)', () => {
@@ -66,7 +66,7 @@ describe('reporters in the series query', () => {
     client.setQueryData(datasetKeys.one('u-two'), data);
     const turnover = (v: typeof view) => {
       primeSeries(client, v);
-      return client.getQueryData<DashboardSeries>(datasetKeys.series('u-two', seriesViewKey(effectiveSeriesView(v, data))))?.current.turnoverUsd;
+      return client.getQueryData<DashboardSeries>(datasetKeys.series('u-two', seriesViewKey(effectiveSeriesView(v, data))))?.current.turnover;
     };
     expect(turnover(view)).toBe(350);
     expect(turnover({ ...view, reporter: ['RU-KAM'] })).toBe(100);

@@ -20,7 +20,7 @@ function demoSnapshot(): Snapshot {
     { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 5), measure: 'turnover', partners: [], historyFromMonth: monthIndex(2015, 1), historyToMonth: monthIndex(2024, 12) },
     { dataFirstMonth: monthIndex(2015, 1), dataLastMonth: monthIndex(2024, 12) },
   );
-  return { createdAt: '2026-11-25', datasetName: 'Камчатский край (демо)', demo: true, view: { from: '2024-01', to: '2024-05', measure: 'turnover', partners: [], chapters: [] }, series };
+  return { createdAt: '2026-11-25', datasetName: 'Камчатский край (демо)', demo: true, view: { from: '2024-01', to: '2024-05', measure: 'turnover', partners: [], goods: [] }, series };
 }
 
 describe('snapshot codec', () => {
@@ -40,7 +40,7 @@ describe('snapshot codec', () => {
 
   it('carries the whole a filtered view is a share of, and reads links made before it', async () => {
     const s = demoSnapshot();
-    const filtered = { ...s, series: { ...s.series, whole: { exportUsd: 900, importUsd: 100, turnoverUsd: 1000, balanceUsd: 800 } } };
+    const filtered = { ...s, series: { ...s.series, whole: { exports: 900, imports: 100, turnover: 1000, balance: 800 } } };
     const back = await decodeSnapshot(await encodeSnapshot(filtered));
     expect(back.ok && back.snapshot.series.whole).toEqual(filtered.series.whole);
     const unfiltered = await decodeSnapshot(await encodeSnapshot(s));

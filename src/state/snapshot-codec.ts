@@ -5,6 +5,8 @@
 
 import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from '../core/aggregate/dashboard-series';
 import { MEASURES, type Measure, type ViewFilter } from '../core/aggregate/view-filter';
+import type { GoodsLevel } from '../core/aggregate/goods-level';
+import { isGoodsPrefix } from '../core/aggregate/goods-level';
 import { TOTAL_COMMODITY } from '../core/model/trade-record';
 import { hasControlCharacters } from './url-codec';
 
@@ -44,8 +46,15 @@ interface Packed {
   py: [number, ...number[]][];
   y: [number, number, number][];
   m: [string, number, number][];
-  ch: [string, number][];
+  /** Goods: key, figure; then (links made since the goods table has them) value, known weight, weighed value. */
+  ch: ([string, number] | [string, number, number, number, number])[];
   pc: number;
+  /** The metric (absent in links made before it, and for value): `weight` = kilograms. */
+  mt?: 'weight';
+  /** The goods chart's level (absent: chapters). */
+  gl?: GoodsLevel;
+  /** Value of the view and the part without weight (weight links). */
+  wc?: [number, number];
 }
 
 const r = Math.round;
@@ -57,17 +66,19 @@ function pack(s: Snapshot): Packed {
     c: s.createdAt,
     n: s.datasetName,
     d: s.demo ? 1 : 0,
-    w: [s.view.from, s.view.to, s.view.measure, s.view.partners, s.view.chapters],
-    cur: [r(x.current.exportUsd), r(x.current.importUsd)],
-    prev: x.previous ? [r(x.previous.exportUsd), r(x.previous.importUsd)] : null,
-    wh: x.whole ? [r(x.whole.exportUsd), r(x.whole.importUsd)] : null,
+    w: [s.view.from, s.view.to, s.view.measure, s.view.partners, s.view.goods],
+    ...(x.metric === 'weight' ? { mt: 'weight' as const, wc: [r(x.weightCoverage.valueUsd), r(x.weightCoverage.unweighedUsd)] as [number, number] } : {}),
+    ...(x.goodsLevel !== 'hs2' ? { gl: x.goodsLevel } : {}),
+    cur: [r(x.current.exports), r(x.current.imports)],
+    prev: x.previous ? [r(x.previous.exports), r(x.previous.imports)] : null,
+    wh: x.whole ? [r(x.whole.exports), r(x.whole.imports)] : null,
     ...(s.view.reporters ? { rp: [s.view.allReporters ? 1 : 0, s.view.reporters] as [0 | 1, string[]] } : {}),
-    ps: x.partnerShares.map((p) => [p.key, r(p.valueUsd)]),
+    ps: x.partnerShares.map((p) => [p.key, r(p.value)]),
     pk: x.partnerKeys,
     py: x.partnerSharesByYear.map((row) => [row.year, ...x.partnerKeys.map((k) => r(row.values[k] ?? 0))]),
-    y: x.byYear.map((p) => [p.year, r(p.exportUsd), r(p.importUsd)]),
-    m: x.byMonth.map((p) => [p.month, r(p.exportUsd), r(p.importUsd)]),
-    ch: x.chapterShares.map((c) => [c.key, r(c.valueUsd)]),
+    y: x.byYear.map((p) => [p.year, r(p.exports), r(p.imports)]),
+    m: x.byMonth.map((p) => [p.month, r(p.exports), r(p.imports)]),
+    ch: x.goodsShares.map((c) => (c.detail ? [c.key, r(c.value), r(c.detail.valueUsd), r(c.detail.knownKg), r(c.detail.weighedUsd)] : [c.key, r(c.value)])),
     pc: x.partnerCount,
   };
 }
@@ -80,6 +91,9 @@ export const SNAPSHOT_REPORTER = /^RU-[A-Z]{2,3}$|^[A-Z]{2}$/;
  * decoder would refuse the link, so none is made.
  */
 export async function encodeSnapshot(s: Snapshot): Promise<string> {
+  // Unit values do not add up (a turnover's is not its exports' plus its imports'), and the
+  // compact form rebuilds totals by adding: such a view travels as a live link only.
+  if (s.series.metric === 'price') throw new Error('unit values cannot travel in a snapshot link');
   const odd = s.view.reporters?.find((code) => !SNAPSHOT_REPORTER.test(code));
   if (odd !== undefined) throw new Error(`reporter “${odd}” is not a region or country code and cannot travel in a snapshot link`);
   const bytes = new TextEncoder().encode(JSON.stringify(pack(s)));
@@ -116,19 +130,32 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const month = /^\d{4}-\d{2}$/;
   const totals = (v: unknown): FlowTotals | null => {
     if (!arr(v, 2) || v.length !== 2 || !num(v[0]) || !num(v[1])) return null;
-    return { exportUsd: v[0], importUsd: v[1], turnoverUsd: v[0] + v[1], balanceUsd: v[0] - v[1] };
+    return { exports: v[0], imports: v[1], turnover: v[0] + v[1], balance: v[0] - v[1] };
   };
   const slices = (v: unknown, keyRe: RegExp): ShareSlice[] | null => {
     if (!arr(v, 200) || !v.every((e) => arr(e, 2) && str(e[0], keyRe) && num(e[1]) && e[1] >= 0)) return null;
     const pairs = v as [string, number][];
     const total = pairs.reduce((a, [, x]) => a + x, 0);
-    return pairs.map(([key, valueUsd]) => ({ key, valueUsd, share: total > 0 ? valueUsd / total : 0 }));
+    return pairs.map(([key, value]) => ({ key, value, share: total > 0 ? value / total : 0 }));
+  };
+  // Goods rows may carry the value, weight and weighed value of the goods table.
+  const goodsSlices = (v: unknown, keyRe: RegExp): ShareSlice[] | null => {
+    if (!arr(v, 200) || !v.every((e) => arr(e, 5) && (e.length === 2 || e.length === 5) && str(e[0], keyRe) && e.slice(1).every((x) => num(x) && x >= 0))) return null;
+    const shares = slices(v.map((e) => (e as unknown[]).slice(0, 2)), keyRe);
+    return shares && shares.map((slice, i) => {
+      const e = v[i] as number[];
+      return e.length === 5 ? { ...slice, detail: { valueUsd: e[2], knownKg: e[3], weighedUsd: e[4] } } : slice;
+    });
   };
   const w = p.w;
   if (!str(p.c) || !str(p.n) || (p.d !== 0 && p.d !== 1) || !arr(w, 5) || w.length !== 5) return null;
   const [from, to, measure, partners, chapters] = w;
   if (!str(from, month) || !str(to, month) || !(MEASURES as readonly unknown[]).includes(measure)) return null;
-  if (!arr(partners, 300) || !partners.every((x) => str(x, code)) || !arr(chapters, 100) || !chapters.every((x) => str(x, /^\d{2}$/))) return null;
+  if (!arr(partners, 300) || !partners.every((x) => str(x, code)) || !arr(chapters, 100) || !chapters.every((x) => typeof x === 'string' && isGoodsPrefix(x))) return null;
+  if (p.mt !== undefined && p.mt !== 'weight') return null;
+  if (p.gl !== undefined && !(GOODS_LEVELS as readonly unknown[]).includes(p.gl)) return null;
+  const coverage = p.wc === undefined ? null : arr(p.wc, 2) && p.wc.length === 2 && num(p.wc[0]) && num(p.wc[1]) ? { valueUsd: p.wc[0], unweighedUsd: p.wc[1] } : undefined;
+  if (coverage === undefined) return null;
   const current = totals(p.cur);
   const previous = p.prev === null ? null : totals(p.prev);
   // Links made before `wh` existed have none: no whole to show a share of.
@@ -144,8 +171,8 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
     reporters = { reporters: codes as string[], allReporters: rp[0] === 1 };
   }
   const partnerShares = slices(p.ps, code);
-  const chapterShares = slices(p.ch, new RegExp(`^\\d{2}$|^${OTHER_KEY}$|^${TOTAL_COMMODITY}$`));
-  if (!current || (p.prev !== null && !previous) || !partnerShares || !chapterShares || !num(p.pc)) return null;
+  const goodsShares = goodsSlices(p.ch, new RegExp(`^\\d{2,10}$|^[IVX]{1,5}$|^${OTHER_KEY}$|^${TOTAL_COMMODITY}$`));
+  if (!current || (p.prev !== null && !previous) || !partnerShares || !goodsShares || !num(p.pc)) return null;
   if (!arr(p.pk, 200) || !p.pk.every((k) => str(k, code))) return null;
   const keys = p.pk as string[];
   if (!arr(p.py, 300) || !p.py.every((row) => arr(row, keys.length + 1) && row.length === keys.length + 1 && row.every(num))) return null;
@@ -154,27 +181,33 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const byYearPartner = (p.py as number[][]).map(([year, ...values]) => ({
     year,
     values: Object.fromEntries(keys.map((k, i) => [k, values[i]])),
-    totalUsd: values.reduce((a, b) => a + b, 0),
+    total: values.reduce((a, b) => a + b, 0),
   }));
   return {
     createdAt: p.c as string,
     datasetName: p.n as string,
     demo: p.d === 1,
-    view: { from, to, measure: measure as Measure, partners: partners as string[], chapters: chapters as string[], ...reporters },
+    view: { from, to, measure: measure as Measure, ...(p.mt === 'weight' ? { metric: 'weight' as const } : {}), partners: partners as string[], goods: chapters as string[], ...reporters },
     series: {
+      metric: p.mt === 'weight' ? 'weight' : 'value',
+      weightCoverage: coverage ?? { valueUsd: current.turnover, unweighedUsd: 0 },
+      goodsLevel: (p.gl as GoodsLevel | undefined) ?? 'hs2',
+      goodsByPartner: { goods: [], partners: [], cells: [], rowTotals: [] },
       current,
       previous,
       whole,
       partnerShares,
       partnerKeys: keys,
       partnerSharesByYear: byYearPartner,
-      byYear: (p.y as number[][]).map(([year, e, i]) => ({ year, exportUsd: e, importUsd: i, balanceUsd: e - i })),
-      byMonth: (p.m as [string, number, number][]).map(([m, e, i]) => ({ month: m, exportUsd: e, importUsd: i, balanceUsd: e - i })),
-      chapterShares,
+      byYear: (p.y as number[][]).map(([year, e, i]) => ({ year, exports: e, imports: i, balance: e - i })),
+      byMonth: (p.m as [string, number, number][]).map(([m, e, i]) => ({ month: m, exports: e, imports: i, balance: e - i })),
+      goodsShares,
       partnerCount: p.pc as number,
     },
   };
 }
+
+const GOODS_LEVELS: readonly GoodsLevel[] = ['section', 'hs2', 'hs4', 'hs6', 'hs10'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseViewQuery, serialiseViewQuery } from './url-codec';
-import { CHART_IDS, DEFAULT_VIEW, LANGUAGES, MEASURES, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+import { CHART_IDS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 const monthArb = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 
@@ -13,7 +13,10 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     to: fc.option(monthArb, { nil: null }),
     measure: fc.constantFrom(...MEASURES),
     partners: fc.uniqueArray(fc.constantFrom('CN', 'KR', 'JP', 'HK', 'NO', 'DE'), { maxLength: 4 }).map((a) => a.sort()),
-    chapters: fc.uniqueArray(fc.constantFrom('03', '16', '27', '84', '89'), { maxLength: 3 }).map((a) => a.sort()),
+    metric: fc.constantFrom(...METRICS),
+    goodsChart: fc.constantFrom(...GOODS_CHARTS),
+    goodsTop: fc.constantFrom(...GOODS_TOPS),
+    goods: fc.uniqueArray(fc.constantFrom('03', '16', '0303', '030367', '03036700', '0303670000', '89'), { maxLength: 3 }).map((a) => a.sort()),
     step: fc.constantFrom(...TIME_STEPS),
     shareMode: fc.constantFrom(...SHARE_MODES),
     page: fc.constantFrom(...PAGES),
@@ -31,6 +34,14 @@ describe('URL codec', () => {
 
   it('writes only what differs from the defaults, with a version', () => {
     expect(serialiseViewQuery({ ...DEFAULT_VIEW, lang: 'en', partners: ['KR', 'CN'] })).toBe('?lang=en&partners=CN,KR&v=1');
+  });
+
+  it('reads goods prefixes of 2 to 10 digits, with the nomenclature’s spaces, and refuses others', () => {
+    expect(parseViewQuery('?hs=03').state.goods).toEqual(['03']);
+    expect(parseViewQuery('?hs=0303 67,8901').state.goods).toEqual(['030367', '8901']);
+    expect(parseViewQuery('?hs=0303670000&metric=weight&goods=treemap&level=section').state).toMatchObject({ goods: ['0303670000'], metric: 'weight', goodsChart: 'treemap', goodsTop: 'section' });
+    for (const bad of ['3', '030', '00', '03036700001', 'ab']) expect(parseViewQuery(`?hs=${bad}`).invalid).toEqual([{ param: 'hs', value: bad }]);
+    expect(parseViewQuery('?metric=tonnes').invalid).toEqual([{ param: 'metric', value: 'tonnes' }]);
   });
 
   it('round-trips every view (property)', () => {

@@ -3,7 +3,8 @@
 // from the defaults are written, so short links stay short. `v` versions the
 // format: parseViewUrl migrates older links before reading them.
 
-import { CHART_IDS, DEFAULT_VIEW, LANGUAGES, MEASURES, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+import { isGoodsPrefix } from '../core/aggregate/goods-level';
+import { CHART_IDS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 export const URL_VERSION = 1;
 
@@ -14,8 +15,11 @@ export const PARAMS = {
   from: 'from',
   to: 'to',
   measure: 'flow',
+  metric: 'metric',
+  goodsChart: 'goods',
+  goodsTop: 'level',
   partners: 'partners',
-  chapters: 'hs',
+  goods: 'hs',
   step: 'step',
   shareMode: 'shares',
   page: 'page',
@@ -57,9 +61,14 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
     if (codes.some((c) => !/^[A-Z0-9]{2,3}$/.test(c))) return undefined;
     return [...new Set(codes)].sort();
   },
-  chapters: (raw) => {
-    const codes = raw.split(',').map((c) => c.trim());
-    if (codes.some((c) => !/^\d{2}$/.test(c) || c === '00')) return undefined;
+  metric: oneOf(METRICS),
+  goodsChart: oneOf(GOODS_CHARTS),
+  goodsTop: oneOf(GOODS_TOPS),
+  // HS / ТН ВЭД prefixes of 2, 4, 6, 8 or 10 digits (spaces as the nomenclature writes them
+  // allowed: `0303 67`); old links' 2-digit chapters read the same.
+  goods: (raw) => {
+    const codes = raw.split(',').map((c) => c.replace(/\s+/g, ''));
+    if (codes.length > 100 || codes.some((c) => !isGoodsPrefix(c))) return undefined;
     return [...new Set(codes)].sort();
   },
   step: oneOf(TIME_STEPS),
@@ -120,7 +129,7 @@ export function parseViewQuery(search: string): ParsedView {
   }
   for (let v = version; v < URL_VERSION; v++) MIGRATIONS[v]?.(query);
 
-  const state: ViewState = { ...DEFAULT_VIEW, partners: [], chapters: [], files: [] };
+  const state: ViewState = { ...DEFAULT_VIEW, partners: [], goods: [], files: [] };
   for (const key of Object.keys(PARAMS) as (keyof ViewState)[]) {
     if (key === 'files') {
       state.files = parseFiles(query.getAll(PARAMS.files), invalid);

@@ -3,10 +3,19 @@
 import type { ViewFilter } from '../core/aggregate/view-filter';
 import type { Language } from '../core/model/language';
 import type { ReporterChoice } from '../core/aggregate/reporters';
+import type { GoodsTop, Metric } from '../core/aggregate/dashboard-series';
 
 // Languages and measures are the core's (model/language.ts, aggregate/view-filter.ts).
 export { LANGUAGES, type Language } from '../core/model/language';
-export { MEASURES, type Measure } from '../core/aggregate/view-filter';
+export { MEASURES, METRICS, type Measure } from '../core/aggregate/view-filter';
+export type { Metric, GoodsTop } from '../core/aggregate/dashboard-series';
+
+/** The goods chart as ranked bars or as a treemap. */
+export const GOODS_CHARTS = ['bars', 'treemap'] as const;
+export type GoodsChart = (typeof GOODS_CHARTS)[number];
+
+/** With no goods chosen, the goods chart's level: HS chapters or sections. */
+export const GOODS_TOPS = ['chapter', 'section'] as const satisfies readonly GoodsTop[];
 
 export const TIME_STEPS = ['year', 'month'] as const;
 export type TimeStep = (typeof TIME_STEPS)[number];
@@ -25,7 +34,11 @@ export const CHART_IDS = ['kpi', 'partners', 'shares', 'flows', 'goods'] as cons
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The filter of the view (core/aggregate/view-filter.ts) with its period still open. */
-export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'chapters'> {
+export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'goods'> {
+  /** Value (USD), net weight (tonnes) or unit value (USD per kg). */
+  metric: Metric;
+  goodsChart: GoodsChart;
+  goodsTop: GoodsTop;
   lang: Language;
   dataset: string;
   /** `YYYY-MM`; null (with `to` null) = the latest year to date (core/model/view-period.ts resolvePeriod). */
@@ -60,8 +73,11 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   measure: 'turnover',
+  metric: 'value',
+  goodsChart: 'bars',
+  goodsTop: 'chapter',
   partners: [],
-  chapters: [],
+  goods: [],
   step: 'year',
   shareMode: 'share',
   page: 'dashboard',

@@ -10,9 +10,9 @@ import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours'
 
 export interface FlowPoint {
   label: string;
-  exportUsd: number;
-  importUsd: number;
-  balanceUsd: number;
+  exports: number;
+  imports: number;
+  balance: number;
 }
 
 interface Props {
@@ -20,12 +20,12 @@ interface Props {
   asLines: boolean;
   lang: Language;
   unit: string;
-  names: { exportUsd: string; importUsd: string; balanceUsd: string };
+  names: { exports: string; imports: string; balance: string };
   /** Labels of the first and last point of the selected period, shaded. */
   highlight?: [string, string];
 }
 
-const FLOW_ORDER = ['exportUsd', 'importUsd', 'balanceUsd'];
+const FLOW_ORDER = ['exports', 'imports', 'balance'];
 
 export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, unit, names, highlight }: Props) {
   return (
@@ -48,16 +48,16 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
           {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}
           {asLines ? (
             <>
-              <Line dataKey="exportUsd" name={names.exportUsd} stroke={EXPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
-              <Line dataKey="importUsd" name={names.importUsd} stroke={IMPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+              <Line dataKey="exports" name={names.exports} stroke={EXPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+              <Line dataKey="imports" name={names.imports} stroke={IMPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
             </>
           ) : (
             <>
-              <Bar dataKey="exportUsd" name={names.exportUsd} fill={EXPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
-              <Bar dataKey="importUsd" name={names.importUsd} fill={IMPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
+              <Bar dataKey="exports" name={names.exports} fill={EXPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
+              <Bar dataKey="imports" name={names.imports} fill={IMPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
             </>
           )}
-          <Line dataKey="balanceUsd" name={names.balanceUsd} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />
+          <Line dataKey="balance" name={names.balance} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -10,7 +10,7 @@ import { formatMillions, formatShare, formatUsd } from '../../i18n/format';
 export interface DonutSlice {
   key: string;
   label: string;
-  valueUsd: number;
+  value: number;
   share: number;
   colour: string;
 }
@@ -31,7 +31,7 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
       <div className="relative h-56">
         <ResponsiveContainer width="100%" height="100%">
           <PieChart>
-            <Pie data={slices} dataKey="valueUsd" nameKey="label" innerRadius="58%" outerRadius="95%" isAnimationActive={false} stroke="#fff" strokeWidth={1}>
+            <Pie data={slices} dataKey="value" nameKey="label" innerRadius="58%" outerRadius="95%" isAnimationActive={false} stroke="#fff" strokeWidth={1}>
               {slices.map((s) => (
                 <Cell key={s.key} fill={s.colour} />
               ))}
@@ -55,7 +55,7 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
               <span aria-hidden className="h-3 w-3 shrink-0 rounded-sm" style={{ background: s.colour }} />
               <span className="min-w-0 flex-1 truncate text-left">{s.label}</span>
               <span className="w-16 text-right font-medium tabular-nums">{formatShare(s.share, lang)}</span>
-              <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{formatMillions(s.valueUsd, lang)}</span>
+              <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{formatMillions(s.value, lang)}</span>
             </>
           );
           return (

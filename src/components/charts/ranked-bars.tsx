@@ -1,46 +1,115 @@
-// Ranked horizontal bars (e.g. commodity chapters) with the share written beside each.
+// Ranked horizontal bars (goods at any HS level) with the share — or, for figures that have no
+// share (unit values), the figure — written beside each. Names are cut to the room the chart
+// has (at 390 px the label column takes at most 40 % of the width) with the whole name in the
+// tick's tooltip, the tooltip and the table.
 
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
 import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
-import { formatShare, formatUsd } from '../../i18n/format';
+import { formatShare } from '../../i18n/format';
 
 export interface RankedBar {
   key: string;
   label: string;
-  valueUsd: number;
+  /** The whole name (tooltip); absent = the label. */
+  title?: string;
+  value: number;
+  /** NaN: the figure has no share (a unit value); the figure itself is written instead. */
   share: number;
   colour: string;
 }
 
-/** `onToggle` makes each bar (other than «other») filter the dashboard by its key. */
-export const RankedBars = memo(function RankedBars({ bars, lang, onToggle }: { bars: RankedBar[]; lang: Language; onToggle?: (key: string) => void }) {
+interface Props {
+  bars: RankedBar[];
+  lang: Language;
+  /** A figure with its unit (`1,2 млн долл. США`, `845,2 т`). */
+  formatValue: (v: number) => string;
+  /** Makes each bar (other than «other») act on its key: a drill-down or a filter. */
+  onToggle?: (key: string) => void;
+}
+
+const FONT = 12;
+/** Average width of a character of the tick font, in px (measured on the app's system fonts). */
+const CHAR_WIDTH = 6.4;
+
+export const RankedBars = memo(function RankedBars({ bars, lang, formatValue, onToggle }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(640);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => setWidth(entries[0].contentRect.width || 640));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const labelWidth = Math.max(90, Math.min(260, Math.round(width * 0.4)));
+  const maxChars = Math.floor((labelWidth - 8) / CHAR_WIDTH);
+  const byLabel = new Map(bars.map((b) => [b.label, b]));
+  const hasShares = bars.some((b) => Number.isFinite(b.share));
   return (
-    <div style={{ height: Math.max(120, bars.length * 30 + 20) }}>
+    <div ref={box} style={{ height: Math.max(120, bars.length * 30 + 20) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ top: 0, right: 56, bottom: 0, left: 8 }}>
+        <BarChart data={bars} layout="vertical" margin={{ top: 0, right: hasShares ? 56 : 96, bottom: 0, left: 4 }}>
           <XAxis type="number" hide />
-          <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(v, _n, item) => [`${formatUsd(Number(v), lang)} (${formatShare((item.payload as RankedBar).share, lang)})`, (item.payload as RankedBar).label]} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelWidth}
+            interval={0}
+            tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => {
+              const bar = byLabel.get(payload.value);
+              const text = cut(payload.value, maxChars);
+              return (
+                <text x={x} y={y} dy={4} textAnchor="end" fontSize={FONT} fill="#334155">
+                  <title>{bar?.title ?? payload.value}</title>
+                  {text}
+                </text>
+              );
+            }}
+          />
+          <Tooltip
+            formatter={(v, _n, item) => {
+              const bar = item.payload as RankedBar;
+              const share = Number.isFinite(bar.share) ? ` (${formatShare(bar.share, lang)})` : '';
+              return [`${formatValue(Number(v))}${share}`, bar.title ?? bar.label];
+            }}
+          />
           <Bar
-            dataKey="valueUsd"
+            dataKey="value"
             isAnimationActive={false}
             shape={plainBarShape}
             cursor={onToggle ? 'pointer' : undefined}
-            onClick={onToggle ? (entry) => {
-              const key = (entry as unknown as { payload?: RankedBar }).payload?.key;
-              if (key && key !== OTHER_KEY) onToggle(key);
-            } : undefined}
+            onClick={
+              onToggle
+                ? (entry) => {
+                    const key = (entry as unknown as { payload?: RankedBar }).payload?.key;
+                    if (key && key !== OTHER_KEY) onToggle(key);
+                  }
+                : undefined
+            }
           >
             {bars.map((b) => (
-              <Cell key={b.key} fill={b.colour} />
+              <Cell key={b.key} fill={b.colour} data-goods={b.key} />
             ))}
-            <LabelList dataKey="share" position="right" formatter={(v: unknown) => formatShare(Number(v), lang)} style={{ fontSize: 12, fill: '#334155' }} />
+            <LabelList
+              dataKey={hasShares ? 'share' : 'value'}
+              position="right"
+              formatter={(v: unknown) => (hasShares ? (Number.isFinite(Number(v)) ? formatShare(Number(v), lang) : '') : formatValue(Number(v)))}
+              style={{ fontSize: FONT, fill: '#334155' }}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
 });
+
+/** A name cut to `max` characters at a word where it can be, with an ellipsis. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, Math.max(1, max - 1));
+  const space = head.lastIndexOf(' ');
+  return `${space > max * 0.6 ? head.slice(0, space) : head}…`;
+}

@@ -19,7 +19,7 @@ export interface StackKey {
   colour: string;
 }
 
-type Row = { year: number; totalUsd: number } & Record<string, number>;
+type Row = { year: number; total: number } & Record<string, number>;
 
 interface Props {
   rows: Row[];
@@ -37,9 +37,9 @@ const FULL_BAR = () => 1;
 export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys, mode, lang, unit, highlight }: Props) {
   const share = mode === 'share';
   // The keys cover every partner of every year (the rest as «other»), so a year's bar is its
-  // total: the whole bar in share mode, `totalUsd` in values. A module constant, not a new
+  // total: the whole bar in share mode, `total` in values. A module constant, not a new
   // function per render, which would make Recharts re-register the bar.
-  const barValue = share ? FULL_BAR : 'totalUsd';
+  const barValue = share ? FULL_BAR : 'total';
   const shape = useMemo(() => stackShape(keys), [keys]);
   const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} />, [keys, lang]);
   const legend = useMemo(() => {
@@ -76,7 +76,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
 function stackShape(keys: StackKey[]) {
   return function StackedYear({ x, y, width, height, payload }: BarShapeProps) {
     const row = payload as Row;
-    const total = row.totalUsd;
+    const total = row.total;
     if (!(total > 0) || !(height > 0)) return <g />;
     let bottom = y + height;
     return (
@@ -102,7 +102,7 @@ function StackTooltip({ active, payload, label, keys, lang }: TooltipContentProp
           const v = row[k.key] ?? 0;
           return (
             <li key={k.key} className="recharts-tooltip-item" style={{ color: k.colour }}>
-              {k.label}: {formatShare(v / row.totalUsd, lang)} · {formatUsd(v, lang)}
+              {k.label}: {formatShare(v / row.total, lang)} · {formatUsd(v, lang)}
             </li>
           );
         })}

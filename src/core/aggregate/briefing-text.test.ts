@@ -8,26 +8,30 @@ const M = 1e6;
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 function totals(exportMln: number, importMln: number, turnoverMln = exportMln + importMln): FlowTotals {
-  return { exportUsd: exportMln * M, importUsd: importMln * M, turnoverUsd: turnoverMln * M, balanceUsd: (exportMln - importMln) * M };
+  return { exports: exportMln * M, imports: importMln * M, turnover: turnoverMln * M, balance: (exportMln - importMln) * M };
 }
 
 function slices(total: number, shares: [string, number][]): ShareSlice[] {
-  const named = shares.map(([key, share]) => ({ key, share, valueUsd: share * total }));
+  const named = shares.map(([key, share]) => ({ key, share, value: share * total }));
   const rest = 1 - shares.reduce((s, [, v]) => s + v, 0);
-  return rest > 1e-9 ? [...named, { key: OTHER_KEY, share: rest, valueUsd: rest * total }] : named;
+  return rest > 1e-9 ? [...named, { key: OTHER_KEY, share: rest, value: rest * total }] : named;
 }
 
 function series(over: Partial<DashboardSeries>): DashboardSeries {
   return {
+    metric: 'value',
     current: totals(100, 50),
     previous: null,
     whole: null,
+    weightCoverage: { valueUsd: 150, unweighedUsd: 0 },
+    goodsLevel: 'hs2',
+    goodsByPartner: { goods: [], partners: [], cells: [], rowTotals: [] },
     partnerShares: [],
     partnerKeys: [],
     partnerSharesByYear: [],
     byYear: [],
     byMonth: [],
-    chapterShares: [],
+    goodsShares: [],
     partnerCount: 0,
     ...over,
   };
@@ -47,7 +51,7 @@ const JAN_MAY_2020 = series({
     ['VG', 0.013],
     ['DK', 0.013],
   ]),
-  chapterShares: slices(480 * M, [
+  goodsShares: slices(480 * M, [
     ['03', 0.742],
     ['84', 0.1],
     ['27', 0.066],
@@ -98,10 +102,10 @@ describe('briefingParagraph', () => {
     const prev = s.previous!;
     const allowed = new Set(
       [
-        ...[s.current.turnoverUsd, s.current.exportUsd, s.current.importUsd, s.current.balanceUsd].map((v) => f.millions(v, 'ru')),
-        ...(['turnoverUsd', 'exportUsd', 'importUsd'] as const).map((k) => f.change(s.current[k] / prev[k] - 1, 'ru')),
+        ...[s.current.turnover, s.current.exports, s.current.imports, s.current.balance].map((v) => f.millions(v, 'ru')),
+        ...(['turnover', 'exports', 'imports'] as const).map((k) => f.change(s.current[k] / prev[k] - 1, 'ru')),
         ...s.partnerShares.map((p) => f.share(p.share, 'ru')),
-        ...s.chapterShares.map((c) => f.share(c.share, 'ru')),
+        ...s.goodsShares.map((c) => f.share(c.share, 'ru')),
         f.integer(s.partnerCount, 'ru'),
         '2019',
         '2020',
@@ -189,7 +193,7 @@ describe('briefingParagraph', () => {
     const s = series({
       ...JAN_MAY_2020,
       partnerShares: slices(371 * M, [['KR', 0.41], ['CN', 0.4], ['JP', 0.06]]),
-      chapterShares: slices(371 * M, [['03', 0.96], ['26', 0.02]]),
+      goodsShares: slices(371 * M, [['03', 0.96], ['26', 0.02]]),
       partnerCount: 20,
     });
     const text = plain(janMay({ series: s, measure: 'export' }));
@@ -201,8 +205,8 @@ describe('briefingParagraph', () => {
   it('never names "other" as a partner, however large it is', () => {
     const s = series({
       partnerShares: [
-        { key: 'CN', valueUsd: 40, share: 0.4 },
-        { key: OTHER_KEY, valueUsd: 60, share: 0.6 },
+        { key: 'CN', value: 40, share: 0.4 },
+        { key: OTHER_KEY, value: 60, share: 0.6 },
       ],
       partnerCount: 30,
     });
@@ -212,7 +216,7 @@ describe('briefingParagraph', () => {
   });
 
   it('lists the main chapters when none dominates', () => {
-    const s = series({ chapterShares: slices(100, [['84', 0.42], ['27', 0.29], ['72', 0.082], ['56', 0.064]]) });
+    const s = series({ goodsShares: slices(100, [['84', 0.42], ['27', 0.29], ['72', 0.082], ['56', 0.064]]) });
     const text = plain(briefingParagraph({ series: s, from: '2024-01', to: '2024-12', measure: 'import', lang: 'ru' }));
     expect(text).toContain(
       'Основные товарные группы: «Машины и оборудование» — 42,0 %, «Топливо, нефть и нефтепродукты» — 29,0 %, «Чугун, сталь, ферросплавы» — 8,2 % импорта.',
@@ -224,7 +228,7 @@ describe('briefingParagraph', () => {
     const one = series({
       partnerShares: slices(371, [['CN', 0.404], ['KR', 0.3]]),
       partnerCount: 1,
-      chapterShares: [{ key: '03', valueUsd: 120, share: 0.8 }, { key: '89', valueUsd: 30, share: 0.2 }],
+      goodsShares: [{ key: '03', value: 120, share: 0.8 }, { key: '89', value: 30, share: 0.2 }],
     });
     const text = plain(briefingParagraph({ series: one, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru', partners: ['CN'] }));
     expect(text).toMatch(/^В 2024 г\. товарооборот с выбранным партнёром \(Китай\) составил/);
@@ -270,7 +274,7 @@ describe('capShares', () => {
     const capped = capShares(ten, 8);
     expect(capped.map((s) => s.key)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', OTHER_KEY]);
     expect(capped[8].share).toBeCloseTo(0.04 + 0.03 + 0.08);
-    expect(capped[8].valueUsd).toBeCloseTo(150);
+    expect(capped[8].value).toBeCloseTo(150);
     expect(capped.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1);
   });
 

@@ -40,6 +40,8 @@ export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'measure
   /** Partner filter of the view (ISO alpha-2); empty or absent = all partners. */
   partners?: readonly string[];
   format?: BriefingNumberFormat;
+  /** Names of the goods the chart shows (headings, subheadings… from the nomenclature); absent: chapter labels, else the code. */
+  goodsName?: (code: string) => string;
 }
 const NBSP = '\u00a0';
 
@@ -103,7 +105,7 @@ export function capShares(slices: readonly ShareSlice[], n: number): ShareSlice[
   const rest = [...named.slice(n), ...(other ? [other] : [])];
   return [
     ...named.slice(0, n),
-    { key: OTHER_KEY, valueUsd: rest.reduce((s, r) => s + r.valueUsd, 0), share: rest.reduce((s, r) => s + r.share, 0) },
+    { key: OTHER_KEY, value: rest.reduce((s, r) => s + r.value, 0), share: rest.reduce((s, r) => s + r.share, 0) },
   ];
 }
 
@@ -198,11 +200,11 @@ export function briefingParagraph(input: BriefingInput): string {
   const reporterNames = briefingReporterNames(input, lang);
   const whose = reporterNames ? t.reporters(reporterNames, input.allReporters === true) : '';
   const withPartners = whose + (selected.length > 0 ? t.turnoverWith(selected) : '');
-  let lead = t.lead(periodPhrase(from, to, lang, 'in'), withPartners, money(current.turnoverUsd)) + change('turnoverUsd');
-  const exp = money(current.exportUsd) + change('exportUsd');
-  const imp = money(current.importUsd) + change('importUsd');
+  let lead = t.lead(periodPhrase(from, to, lang, 'in'), withPartners, money(current.turnover)) + change('turnover');
+  const exp = money(current.exports) + change('exports');
+  const imp = money(current.imports) + change('imports');
   lead += t.flows(exp, imp);
-  const balance = current.balanceUsd;
+  const balance = current.balance;
   const balanceRoundsToZero = fmt.millions(Math.abs(balance), lang) === fmt.millions(0, lang);
   lead += t.balance(money(Math.abs(balance)), balanceRoundsToZero ? 0 : Math.sign(balance));
 
@@ -223,16 +225,17 @@ export function briefingParagraph(input: BriefingInput): string {
     sentences.push(t.partners(fmt.integer(series.partnerCount, lang), list, of));
   }
 
-  const chapters = series.chapterShares.filter((s) => s.key !== OTHER_KEY);
+  const goodsName = input.goodsName ?? ((code: string) => (/^\d\d$/.test(code) ? chapterName(code, lang) : code));
+  const chapters = series.goodsShares.filter((s) => s.key !== OTHER_KEY && Number.isFinite(s.share));
   if (chapters.length > 0) {
     const top = chapters[0];
     // The goods are those of the trade with the chosen partners: say so before the shares.
     const context = chosen.length > 0 ? t.withSelected(selected) : '';
     let sentence: string;
     if (top.share > DOMINANT_SHARE) {
-      sentence = t.dominantChapter(chapterName(top.key, lang), fmt.share(top.share, lang), of);
+      sentence = t.dominantChapter(goodsName(top.key), fmt.share(top.share, lang), of);
     } else {
-      const list = chapters.slice(0, NAMED_CHAPTERS).map((s) => t.chapterItem(chapterName(s.key, lang), fmt.share(s.share, lang)));
+      const list = chapters.slice(0, NAMED_CHAPTERS).map((s) => t.chapterItem(goodsName(s.key), fmt.share(s.share, lang)));
       sentence = t.chapters(list, of);
     }
     sentences.push(context === '' ? sentence : context + sentence.charAt(0).toLowerCase() + sentence.slice(1));

@@ -27,39 +27,44 @@ describe('computeDashboardSeries', () => {
 
   it('sums flows, turnover and balance for the period, leaving aggregates out', () => {
     const s = computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 1) }, { dataFirstMonth: monthIndex(2019, 1), dataLastMonth: monthIndex(2020, 12) });
-    expect(s.current).toEqual({ exportUsd: 400, importUsd: 100, turnoverUsd: 500, balanceUsd: 300 });
-    expect(s.previous).toEqual({ exportUsd: 100, importUsd: 50, turnoverUsd: 150, balanceUsd: 50 });
+    expect(s.current).toEqual({ exports: 400, imports: 100, turnover: 500, balance: 300 });
+    expect(s.previous).toEqual({ exports: 100, imports: 50, turnover: 150, balance: 50 });
     expect(s.partnerShares.find((p) => p.key === 'CN')?.share).toBeCloseTo(0.8);
   });
 
   it('compares only the same months a year earlier, and only when the data covers them', () => {
     const janFeb2020 = { ...all, fromMonth: monthIndex(2020, 1), toMonth: monthIndex(2020, 2) };
     const s = computeDashboardSeries(t, janFeb2020, { dataFirstMonth: monthIndex(2019, 1), dataLastMonth: monthIndex(2020, 12) });
-    expect(s.previous?.turnoverUsd).toBe(150);
+    expect(s.previous?.turnover).toBe(150);
     const uncovered = computeDashboardSeries(t, janFeb2020, { dataFirstMonth: monthIndex(2019, 6), dataLastMonth: monthIndex(2020, 12) });
     expect(uncovered.previous).toBeNull();
   });
 
   it('filters by flow measure and partners; a partner keeps its share of all partners', () => {
     const exports = computeDashboardSeries(t, { ...all, measure: 'export' });
-    expect(exports.partnerShares.map((p) => [p.key, p.valueUsd])).toEqual([['CN', 400], ['JP', 100]]);
+    expect(exports.partnerShares.map((p) => [p.key, p.value])).toEqual([['CN', 400], ['JP', 100]]);
     const onlyKr = computeDashboardSeries(t, { ...all, partners: ['KR'] });
-    expect(onlyKr.current.turnoverUsd).toBe(50);
+    expect(onlyKr.current.turnover).toBe(50);
     expect(onlyKr.partnerCount).toBe(1);
     // The share rule: partners are what the chart shows, so the partner filter is not its base.
-    expect(onlyKr.partnerShares.find((p) => p.key === 'KR')).toEqual({ key: 'KR', valueUsd: 50, share: 50 / 650 });
+    expect(onlyKr.partnerShares.find((p) => p.key === 'KR')).toMatchObject({ key: 'KR', value: 50, share: 50 / 650 });
     // The goods chart shows the goods of trade with KR alone.
-    expect(onlyKr.chapterShares).toEqual([{ key: '89', valueUsd: 50, share: 1 }]);
+    expect(onlyKr.goodsShares).toMatchObject([{ key: '89', value: 50, share: 1 }]);
     // The whole KR's figures are a share of: every partner, same period and reporter.
-    expect(onlyKr.whole).toEqual({ exportUsd: 500, importUsd: 150, turnoverUsd: 650, balanceUsd: 350 });
+    expect(onlyKr.whole).toEqual({ exports: 500, imports: 150, turnover: 650, balance: 350 });
     expect(computeDashboardSeries(t, all).whole).toBeNull();
   });
 
-  it('filters by HS chapter; the goods chart still shows every chapter’s share', () => {
-    const fish = computeDashboardSeries(t, { ...all, chapters: ['03'] });
-    expect(fish.current).toMatchObject({ exportUsd: 500, importUsd: 0 });
-    expect(fish.chapterShares.map((c) => [c.key, c.share])).toEqual([['03', 500 / 650], ['27', 100 / 650], ['89', 50 / 650]]);
+  it('filters by HS chapter; the goods chart shows the level below it, each a share of the chapter', () => {
+    const fish = computeDashboardSeries(t, { ...all, goods: ['03'] });
+    expect(fish.current).toMatchObject({ exports: 500, imports: 0 });
+    expect(fish.goodsLevel).toBe('hs4');
+    expect(fish.goodsShares.map((c) => [c.key, c.share])).toEqual([['0303', 1]]);
     expect(fish.partnerShares.map((p) => p.key)).toEqual(['CN', 'JP']);
+    // With no goods chosen: every chapter's share of all goods.
+    const allGoods = computeDashboardSeries(t, all);
+    expect(allGoods.goodsLevel).toBe('hs2');
+    expect(allGoods.goodsShares.map((c) => [c.key, c.share])).toEqual([['03', 500 / 650], ['27', 100 / 650], ['89', 50 / 650]]);
   });
 
   it('names a chosen partner outside the top N instead of hiding it in «other»', () => {
@@ -76,12 +81,12 @@ describe('computeDashboardSeries', () => {
     expect(s.partnerShares.at(-1)?.key).toBe(OTHER_KEY);
     expect(s.partnerShares.reduce((a, p) => a + p.share, 0)).toBeCloseTo(1);
     const year = s.partnerSharesByYear[0];
-    expect(Object.values(year.values).reduce((a, b) => a + b, 0)).toBe(year.totalUsd);
+    expect(Object.values(year.values).reduce((a, b) => a + b, 0)).toBe(year.total);
   });
 
   it('spans the over-time series over the history while the figures stay in the period', () => {
     const s = computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 2), toMonth: monthIndex(2020, 2), historyFromMonth: monthIndex(2019, 1), historyToMonth: monthIndex(2020, 12) });
-    expect(s.current.turnoverUsd).toBe(200);
+    expect(s.current.turnover).toBe(200);
     expect(s.byYear.map((y) => y.year)).toEqual([2019, 2020]);
     expect(s.byMonth).toHaveLength(24);
     // The stack shows the period's top partners; KR traded only outside it, so it counts as «other».
@@ -93,16 +98,16 @@ describe('computeDashboardSeries', () => {
     const s = computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 2), toMonth: monthIndex(2020, 2), historyFromMonth: monthIndex(2019, 1), historyToMonth: monthIndex(2020, 12) });
     expect(s.partnerShares.map((p) => p.key)).toEqual(['CN', 'JP']);
     expect(s.partnerKeys).toEqual(['CN', 'JP', OTHER_KEY]);
-    for (const year of s.partnerSharesByYear) expect(s.partnerKeys.reduce((a, k) => a + year.values[k], 0)).toBe(year.totalUsd);
+    for (const year of s.partnerSharesByYear) expect(s.partnerKeys.reduce((a, k) => a + year.values[k], 0)).toBe(year.total);
     // Within the period's top alone, no «other» key is added.
     expect(computeDashboardSeries(t, { ...all, fromMonth: monthIndex(2020, 2), toMonth: monthIndex(2020, 2) }).partnerKeys).toEqual(['CN', 'JP']);
   });
 
   it('gives monthly and yearly series', () => {
     const s = computeDashboardSeries(t, all);
-    expect(s.byYear.map((y) => [y.year, y.exportUsd, y.importUsd])).toEqual([[2019, 100, 50], [2020, 400, 100]]);
+    expect(s.byYear.map((y) => [y.year, y.exports, y.imports])).toEqual([[2019, 100, 50], [2020, 400, 100]]);
     expect(s.byMonth).toHaveLength(24);
-    expect(s.byMonth[13]).toEqual({ month: '2020-02', exportUsd: 100, importUsd: 100, balanceUsd: 0 });
-    expect(s.chapterShares.map((c) => c.key)).toEqual(['03', '27', '89']);
+    expect(s.byMonth[13]).toEqual({ month: '2020-02', exports: 100, imports: 100, balance: 0 });
+    expect(s.goodsShares.map((c) => c.key)).toEqual(['03', '27', '89']);
   });
 });

@@ -1,31 +1,41 @@
 // Every chart's numbers for one view, each a query of the query core
-// (query/trade-query.ts) — on the chapter roll-up, so a filter click reads cells,
-// not rows (docs/quality.md: ≤ 20 ms per million rows). Components receive these
-// ready series and only draw them.
+// (query/trade-query.ts) — on the chapter roll-up where it can answer, so a filter click
+// reads cells, not rows (docs/quality.md: ≤ 20 ms per million rows). Components receive
+// these ready series and only draw them.
 //
-// Shares follow the query's rule: the partner charts show every partner's share of
-// all partners even when partners are filtered (the chart highlights the chosen
-// ones), and the goods chart shows every chapter's share of the goods traded with
-// the chosen partners.
+// Figures are in the view's metric (docs/product.md, «Measures»): value in USD, net weight in
+// kg (shown as tonnes), or unit value in USD per kg — the value of the rows that have a
+// weight ÷ that weight, never a weight-less row's value over someone else's kilograms.
+// Unit values are not additive: they have no shares and no balance (NaN).
+//
+// Shares follow the query's rule: the partner charts show every partner's share of all
+// partners even when partners are filtered (the chart highlights the chosen ones). The goods
+// chart shows the level below the goods chosen (goods-level.ts): chapters of all goods, the
+// headings of `03`, the subheadings of `0303`…, each a share of the goods it splits.
 
 import type { Flow } from '../model/trade-record';
 import { monthKey, parseCanonicalPeriod, periodMonthSpan } from '../model/period';
 import type { TradeTable } from '../table/trade-table';
 import { queryTable } from '../query/roll-up';
-import type { TradeFilter } from '../query/trade-query';
-import { topWithOther } from './top-with-other';
+import type { QuantityAmount, QueryRow, TradeFilter } from '../query/trade-query';
+import { goodsKeyUnder, goodsLevelOf, type GoodsLevel, type GoodsTop } from './goods-level';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
+export type Metric = 'value' | 'weight' | 'price';
 
 export interface DashboardFilter {
   /** Inclusive month-index range (model/period.ts monthIndex). */
   fromMonth: number;
   toMonth: number;
   measure: FlowMeasure;
+  /** Absent: value. */
+  metric?: Metric;
   /** ISO alpha-2 codes; empty = all partners. */
   partners: readonly string[];
-  /** HS chapters (`03`); empty = all goods. */
-  chapters?: readonly string[];
+  /** HS / ТН ВЭД code prefixes of 2–10 digits (`03`, `0303`, `030367`); empty = all goods. */
+  goods?: readonly string[];
+  /** With no goods chosen, the goods chart shows chapters (default) or sections. */
+  goodsTop?: GoodsTop;
   /** Reporter codes; empty or absent = every reporter. */
   reporters?: readonly string[];
   /** Months the over-time series span (the whole data by default), so history stays visible around the period. */
@@ -33,23 +43,50 @@ export interface DashboardFilter {
   historyToMonth?: number;
 }
 
+/** Totals by flow in the metric's unit; balance is NaN for unit values. */
 export interface FlowTotals {
-  exportUsd: number;
-  importUsd: number;
-  turnoverUsd: number;
-  balanceUsd: number;
+  exports: number;
+  imports: number;
+  turnover: number;
+  balance: number;
+}
+
+/** What a unit value is made of, and what the goods table shows beside the metric. */
+export interface AmountDetail {
+  valueUsd: number;
+  /** Weight of the rows that have one. */
+  knownKg: number;
+  /** Value of the rows that have a weight. */
+  weighedUsd: number;
+  /** Supplementary quantities by unit, never added across units (goods only). */
+  quantity?: QuantityAmount[];
 }
 
 export interface ShareSlice {
-  /** ISO alpha-2 (HS chapter for goods, `TOTAL` for goods not specified), or OTHER_KEY for everything outside the top N. */
+  /** ISO alpha-2 (an HS code or section for goods, `TOTAL` for goods not specified), or OTHER_KEY for everything outside the top N. */
   key: string;
-  valueUsd: number;
+  /** In the metric's unit. */
+  value: number;
+  /** Of the chart's whole; NaN for unit values. */
   share: number;
+  /** Absent in snapshot links. */
+  detail?: AmountDetail;
 }
 
 export const OTHER_KEY = 'other';
 
+/** Top goods of the goods chart × top partners of those goods: «what do we sell to whom». */
+export interface GoodsByPartner {
+  goods: string[];
+  partners: string[];
+  /** cells[g][p] in the metric's unit; the last column is every other partner (NaN for unit values without weight). */
+  cells: number[][];
+  /** Each goods row's whole (all partners). */
+  rowTotals: number[];
+}
+
 export interface DashboardSeries {
+  metric: Metric;
   current: FlowTotals;
   /** The same months one year earlier; null when the data does not cover them. */
   previous: FlowTotals | null;
@@ -58,30 +95,70 @@ export interface DashboardSeries {
    * a filtered figure is a share of; null when neither filter is set (then it is `current`).
    */
   whole: FlowTotals | null;
+  /** Value of the view (measured flows, all filters) and the part of it with no weight: what a weight or unit value leaves out. */
+  weightCoverage: { valueUsd: number; unweighedUsd: number };
   partnerShares: ShareSlice[];
   /** Per year over the history span: value by partner key (top partners of the period + OTHER_KEY). */
   partnerKeys: string[];
-  partnerSharesByYear: { year: number; values: Record<string, number>; totalUsd: number }[];
-  byYear: { year: number; exportUsd: number; importUsd: number; balanceUsd: number }[];
+  partnerSharesByYear: { year: number; values: Record<string, number>; total: number }[];
+  byYear: { year: number; exports: number; imports: number; balance: number }[];
   /** Empty when the data has no monthly rows. */
-  byMonth: { month: string; exportUsd: number; importUsd: number; balanceUsd: number }[];
-  chapterShares: ShareSlice[];
+  byMonth: { month: string; exports: number; imports: number; balance: number }[];
+  /** The level the goods chart shows (below the goods chosen). */
+  goodsLevel: GoodsLevel;
+  goodsShares: ShareSlice[];
+  goodsByPartner: GoodsByPartner;
   /** Distinct partners with a non-zero value in the view. */
   partnerCount: number;
 }
 
 export interface SeriesOptions {
   topPartners: number;
-  topChapters: number;
+  topGoods: number;
+  /** Columns of the goods × partners table (besides «other»). */
+  matrixPartners: number;
   /** Coverage of the dataset, to know whether last year's months exist. */
   dataFirstMonth: number;
   dataLastMonth: number;
 }
 
-const DEFAULT_OPTIONS: SeriesOptions = { topPartners: 8, topChapters: 10, dataFirstMonth: 0, dataLastMonth: Number.MAX_SAFE_INTEGER };
+const DEFAULT_OPTIONS: SeriesOptions = { topPartners: 8, topGoods: 12, matrixPartners: 5, dataFirstMonth: 0, dataLastMonth: Number.MAX_SAFE_INTEGER };
+
+/** Value, known weight and weighed value summed together. */
+class Sums {
+  usd = 0;
+  kg = 0;
+  weighed = 0;
+  add(row: QueryRow): void {
+    this.usd += row.valueUsd;
+    this.kg += row.knownKg ?? 0;
+    this.weighed += row.weighedUsd ?? 0;
+  }
+  addSums(s: Sums): void {
+    this.usd += s.usd;
+    this.kg += s.kg;
+    this.weighed += s.weighed;
+  }
+  static of(rows: readonly QueryRow[]): Sums {
+    const s = new Sums();
+    for (const r of rows) s.add(r);
+    return s;
+  }
+}
+
+/** The metric of summed rows: a unit value is their weighed value ÷ their weight (NaN without weight). */
+export function metricAmount(s: { usd: number; kg: number; weighed: number }, metric: Metric): number {
+  if (metric === 'value') return s.usd;
+  if (metric === 'weight') return s.kg;
+  return s.kg > 0 ? s.weighed / s.kg : NaN;
+}
 
 export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, options: Partial<SeriesOptions> = {}): DashboardSeries {
   const opt = { ...DEFAULT_OPTIONS, ...options };
+  const metric = filter.metric ?? 'value';
+  const amountOf = (s: Sums) => metricAmount(s, metric);
+  /** What ranks partners and goods: their weight for weights, else their value (a unit value ranks nothing). */
+  const rankOf = (s: Sums) => (metric === 'weight' ? s.kg : s.usd);
   const from = filter.fromMonth;
   const to = filter.toMonth;
   const histFrom = Math.min(from, filter.historyFromMonth ?? from);
@@ -89,111 +166,240 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const measured: Flow[] = filter.measure === 'turnover' ? ['export', 'import'] : [filter.measure];
   const nonEmpty = (list: readonly string[] | undefined) => (list && list.length > 0 ? list : null);
   const partners = nonEmpty(filter.partners);
-  const common: TradeFilter = { reporters: nonEmpty(filter.reporters), commodities: nonEmpty(filter.chapters) };
+  const goods = nonEmpty(filter.goods);
+  const common: TradeFilter = { reporters: nonEmpty(filter.reporters), commodities: goods };
   const inPeriod: TradeFilter = { ...common, partners, fromMonth: from, toMonth: to };
   const inHistory: TradeFilter = { ...common, partners, fromMonth: histFrom, toMonth: histTo };
-  const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by']) => queryTable(t, { filter: f, by, amounts: 'value' }).rows;
+  // Weights only when shown: values alone read half the bytes and come from the roll-ups.
+  const amounts = metric === 'value' ? 'value' : 'all';
+  const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by']) => queryTable(t, { filter: f, by, amounts }).rows;
 
   // One query by month × flow over all time gives the key figures, last year's and the
   // over-time series: each key says which months it covers (a quarter or year row keeps its
   // own key, never spread over months).
   const byMonthFlow = q({ ...common, partners, flows: ['export', 'import'] }, ['month', 'flow']);
-  const cur = { exportUsd: 0, importUsd: 0 };
-  const prev = { exportUsd: 0, importUsd: 0 };
-  const yearFlows = new Map<number, { exportUsd: number; importUsd: number }>();
-  const monthFlows = new Map<string, { exportUsd: number; importUsd: number }>();
+  const cur = flowSums();
+  const prev = flowSums();
+  const yearFlows = new Map<number, FlowSums>();
+  const monthFlows = new Map<string, FlowSums>();
   let monthlyRows = 0;
-  const add = (cell: { exportUsd: number; importUsd: number }, flow: string, v: number) => {
-    if (flow === 'export') cell.exportUsd += v;
-    else cell.importUsd += v;
-  };
   for (const r of byMonthFlow) {
     const [key, flow] = r.keys;
+    const f = flow === 'export' ? 'exports' : 'imports';
     const [start, end] = periodKeySpan(key);
-    if (start >= from && end <= to) add(cur, flow, r.valueUsd);
-    if (start >= from - 12 && end <= to - 12) add(prev, flow, r.valueUsd);
+    if (start >= from && end <= to) cur[f].add(r);
+    if (start >= from - 12 && end <= to - 12) prev[f].add(r);
     if (start < histFrom || end > histTo) continue;
     const year = Number(key.slice(0, 4));
-    if (!yearFlows.has(year)) yearFlows.set(year, { exportUsd: 0, importUsd: 0 });
-    add(yearFlows.get(year)!, flow, r.valueUsd);
+    if (!yearFlows.has(year)) yearFlows.set(year, flowSums());
+    yearFlows.get(year)![f].add(r);
     if (start === end) {
-      if (!monthFlows.has(key)) monthFlows.set(key, { exportUsd: 0, importUsd: 0 });
-      add(monthFlows.get(key)!, flow, r.valueUsd);
+      if (!monthFlows.has(key)) monthFlows.set(key, flowSums());
+      monthFlows.get(key)![f].add(r);
       monthlyRows++;
     }
   }
-  const totals = (c: { exportUsd: number; importUsd: number }): FlowTotals => ({ ...c, turnoverUsd: c.exportUsd + c.importUsd, balanceUsd: c.exportUsd - c.importUsd });
+  const totals = (c: FlowSums): FlowTotals => flowTotals(c, metric);
   const current = totals(cur);
   let whole: FlowTotals | null = null;
-  if (partners !== null || common.commodities !== null) {
+  if (partners !== null || goods !== null) {
     const byFlow = q({ reporters: common.reporters, fromMonth: from, toMonth: to, flows: ['export', 'import'] }, ['flow']);
-    const of = (flow: string) => byFlow.find((r) => r.keys[0] === flow)?.valueUsd ?? 0;
-    whole = totals({ exportUsd: of('export'), importUsd: of('import') });
+    const c = flowSums();
+    for (const r of byFlow) c[r.keys[0] === 'export' ? 'exports' : 'imports'].add(r);
+    whole = totals(c);
   }
   const previousCovered = from - 12 >= opt.dataFirstMonth && to - 12 <= opt.dataLastMonth;
   const previous = previousCovered ? totals(prev) : null;
+  const measuredSums = new Sums();
+  for (const f of measured) measuredSums.addSums(cur[f === 'export' ? 'exports' : 'imports']);
+  const weightCoverage = { valueUsd: measuredSums.usd, unweighedUsd: measuredSums.usd - measuredSums.weighed };
 
   // Partners shown: every partner, whatever the partner filter (the chart highlights the chosen).
   const byPartner = q({ ...inPeriod, partners: null, flows: measured }, ['partner']);
-  const partnerEntries = byPartner.filter((r) => r.valueUsd > 0).map((r): [string, number] => [r.keys[0], r.valueUsd]);
-  const partnerShares = topWithOther(partnerEntries, opt.topPartners, OTHER_KEY, partners ?? []);
+  const partnerEntries = byPartner.filter((r) => r.valueUsd > 0).map((r): [string, Sums] => [r.keys[0], Sums.of([r])]);
+  const partnerShares = slicesOf(partnerEntries, opt.topPartners, partners ?? [], metric, rankOf);
   const partnerKeys = partnerShares.map((s) => s.key);
   const inTop = new Set(partnerKeys);
 
-  const partnerSharesByYear: DashboardSeries['partnerSharesByYear'] = [];
-  const yearRow = new Map<number, DashboardSeries['partnerSharesByYear'][number]>();
   const firstYear = Math.floor(histFrom / 12);
   const lastYear = Math.floor(histTo / 12);
-  for (let year = firstYear; year <= lastYear; year++) {
-    const row = { year, values: Object.fromEntries(partnerKeys.map((k) => [k, 0])) as Record<string, number>, totalUsd: 0 };
-    yearRow.set(year, row);
-    partnerSharesByYear.push(row);
-  }
+  const yearCells = new Map<number, Map<string, Sums>>();
+  for (let year = firstYear; year <= lastYear; year++) yearCells.set(year, new Map(partnerKeys.map((k) => [k, new Sums()])));
+  let otherInHistory = false;
   for (const r of q({ ...inHistory, partners: null, flows: measured }, ['year', 'partner'])) {
-    const row = yearRow.get(Number(r.keys[0]));
-    if (!row || r.valueUsd === 0) continue;
+    const cells = yearCells.get(Number(r.keys[0]));
+    if (!cells || r.valueUsd === 0) continue;
     const key = inTop.has(r.keys[1]) ? r.keys[1] : OTHER_KEY;
-    row.values[key] = (row.values[key] ?? 0) + r.valueUsd;
-    row.totalUsd += r.valueUsd;
+    if (key === OTHER_KEY && !inTop.has(OTHER_KEY)) otherInHistory = true;
+    if (!cells.has(key)) cells.set(key, new Sums());
+    cells.get(key)!.add(r);
   }
   // A partner outside the period's top (or outside the period) still counts in other years,
   // as «other»: without its key there, those years' stacks would leave it out unseen.
-  if (!inTop.has(OTHER_KEY) && partnerSharesByYear.some((r) => r.values[OTHER_KEY] > 0)) {
-    partnerKeys.push(OTHER_KEY);
-    for (const r of partnerSharesByYear) r.values[OTHER_KEY] ??= 0;
+  if (otherInHistory) partnerKeys.push(OTHER_KEY);
+  const partnerSharesByYear: DashboardSeries['partnerSharesByYear'] = [];
+  for (const [year, cells] of yearCells) {
+    const all = new Sums();
+    for (const s of cells.values()) all.addSums(s);
+    if (all.usd === 0) continue;
+    const values: Record<string, number> = {};
+    for (const k of partnerKeys) values[k] = cells.has(k) ? amountOf(cells.get(k)!) : 0;
+    partnerSharesByYear.push({ year, values, total: amountOf(all) });
   }
 
   const byYear: DashboardSeries['byYear'] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     const cell = yearFlows.get(year);
-    if (cell && (cell.exportUsd !== 0 || cell.importUsd !== 0)) byYear.push({ year, ...cell, balanceUsd: cell.exportUsd - cell.importUsd });
+    if (cell && (cell.exports.usd !== 0 || cell.imports.usd !== 0)) {
+      const f = totals(cell);
+      byYear.push({ year, exports: f.exports, imports: f.imports, balance: f.balance });
+    }
   }
   const byMonth: DashboardSeries['byMonth'] = [];
   if (monthlyRows > 0) {
     for (let m = histFrom; m <= histTo; m++) {
       const key = monthKey(m);
-      const cell = monthFlows.get(key) ?? { exportUsd: 0, importUsd: 0 };
-      byMonth.push({ month: key, ...cell, balanceUsd: cell.exportUsd - cell.importUsd });
+      const f = totals(monthFlows.get(key) ?? flowSums());
+      byMonth.push({ month: key, exports: f.exports, imports: f.imports, balance: f.balance });
     }
   }
 
-  // Goods shown: every chapter's share of the goods under the other filters (partners included).
-  const chapterEntries = q({ ...inPeriod, commodities: null, flows: measured }, ['hs2'])
-    .filter((r) => r.valueUsd > 0)
-    .map((r): [string, number] => [r.keys[0], r.valueUsd]);
+  // Goods shown: the level below the goods chosen (all goods: chapters or sections), each with
+  // its share of the goods it splits, under the other filters (partners included).
+  const goodsLevel = goodsLevelOf(goods ?? [], filter.goodsTop ?? 'chapter');
+  const goodsRows = goods === null ? q({ ...inPeriod, flows: measured }, [goodsLevel === 'section' ? 'section' : 'hs2']) : queryWithUnits(t, { ...inPeriod, flows: measured }, ['hs10']);
+  const goodsCells = new Map<string, { sums: Sums; quantity: QuantityAmount[] }>();
+  for (const r of goodsRows) {
+    if (r.valueUsd <= 0) continue;
+    const key = goods === null ? r.keys[0] : goodsKeyUnder(r.keys[0], goods);
+    let cell = goodsCells.get(key);
+    if (!cell) goodsCells.set(key, (cell = { sums: new Sums(), quantity: [] }));
+    cell.sums.add(r);
+    for (const qty of r.quantity) addQuantity(cell.quantity, qty);
+  }
+  const goodsShares = slicesOf(
+    [...goodsCells].map(([key, c]): [string, Sums] => [key, c.sums]),
+    opt.topGoods,
+    [],
+    metric,
+    rankOf,
+  );
+  for (const s of goodsShares) if (s.detail && goodsCells.has(s.key)) s.detail.quantity = goodsCells.get(s.key)!.quantity;
 
   return {
+    metric,
     current,
     previous,
     whole,
+    weightCoverage,
     partnerShares,
     partnerKeys,
-    partnerSharesByYear: partnerSharesByYear.filter((r) => r.totalUsd > 0),
+    partnerSharesByYear,
     byYear,
     byMonth,
-    chapterShares: topWithOther(chapterEntries, opt.topChapters, OTHER_KEY, filter.chapters ?? []),
+    goodsLevel,
+    goodsShares,
+    goodsByPartner: goodsByPartner(t, goodsShares, goodsLevel, { ...inPeriod, flows: measured }, opt.matrixPartners, metric, amounts),
     partnerCount: partners ? partnerEntries.filter(([key]) => partners.includes(key)).length : partnerEntries.length,
   };
+}
+
+/** Goods by the full code with weights and quantities (the goods table shows them whatever the metric). */
+function queryWithUnits(t: TradeTable, filter: TradeFilter, by: ['hs10']): QueryRow[] {
+  return queryTable(t, { filter, by, amounts: 'all' }).rows;
+}
+
+/** The goods × partners table: the chart's goods (without «other») by their top partners. */
+function goodsByPartner(t: TradeTable, shown: ShareSlice[], level: GoodsLevel, filter: TradeFilter, nPartners: number, metric: Metric, amounts: 'value' | 'all'): GoodsByPartner {
+  const goods = shown.map((s) => s.key).filter((k) => k !== OTHER_KEY);
+  if (goods.length === 0) return { goods: [], partners: [], cells: [], rowTotals: [] };
+  const digits = level === 'section' ? 'section' : level === 'hs2' ? 'hs2' : 'hs10';
+  const rows = queryTable(t, { filter, by: [digits, 'partner'], amounts }).rows;
+  const index = new Map(goods.map((g, i) => [g, i]));
+  const keyOf = (code: string) => (digits === 'hs10' ? goods.find((g) => code.startsWith(g)) : index.has(code) ? code : undefined);
+  const byPartner = new Map<string, Sums>();
+  const cells = new Map<string, Sums>();
+  for (const r of rows) {
+    const g = keyOf(r.keys[0]);
+    if (g === undefined || r.valueUsd <= 0) continue;
+    const p = r.keys[1];
+    if (!byPartner.has(p)) byPartner.set(p, new Sums());
+    byPartner.get(p)!.add(r);
+    const cell = `${g}\u0000${p}`;
+    if (!cells.has(cell)) cells.set(cell, new Sums());
+    cells.get(cell)!.add(r);
+  }
+  const rank = (s: Sums) => (metric === 'weight' ? s.kg : s.usd);
+  const partners = [...byPartner].sort((a, b) => rank(b[1]) - rank(a[1]) || (a[0] < b[0] ? -1 : 1)).map(([p]) => p);
+  const top = partners.slice(0, nPartners);
+  const rest = partners.slice(nPartners);
+  const matrix: number[][] = [];
+  const rowTotals: number[] = [];
+  for (const g of goods) {
+    const all = new Sums();
+    const row = top.map((p) => {
+      const s = cells.get(`${g}\u0000${p}`);
+      if (s) all.addSums(s);
+      return s ? metricAmount(s, metric) : metric === 'price' ? NaN : 0;
+    });
+    const others = new Sums();
+    for (const p of rest) {
+      const s = cells.get(`${g}\u0000${p}`);
+      if (s) others.addSums(s);
+    }
+    all.addSums(others);
+    if (rest.length > 0) row.push(others.usd > 0 ? metricAmount(others, metric) : metric === 'price' ? NaN : 0);
+    matrix.push(row);
+    rowTotals.push(metricAmount(all, metric));
+  }
+  return { goods, partners: rest.length > 0 ? [...top, OTHER_KEY] : top, cells: matrix, rowTotals };
+}
+
+/** Top N by rank plus one «other», each in the metric with its share of all of them (none for unit values). */
+function slicesOf(entries: [string, Sums][], n: number, keep: readonly string[], metric: Metric, rankOf: (s: Sums) => number): ShareSlice[] {
+  const all = new Sums();
+  for (const [, s] of entries) all.addSums(s);
+  if (all.usd <= 0) return [];
+  const sorted = [...entries].sort((a, b) => rankOf(b[1]) - rankOf(a[1]) || b[1].usd - a[1].usd || (a[0] < b[0] ? -1 : 1));
+  let top = sorted.slice(0, n);
+  for (const entry of sorted.slice(n)) if (keep.includes(entry[0])) top.push(entry);
+  // An «other» of a single entry is just that entry: show it by name.
+  if (sorted.length - top.length <= 1) top = sorted;
+  const whole = metricAmount(all, metric);
+  const slice = (key: string, s: Sums): ShareSlice => {
+    const value = metricAmount(s, metric);
+    return { key, value, share: metric === 'price' ? NaN : whole > 0 ? value / whole : 0, detail: { valueUsd: s.usd, knownKg: s.kg, weighedUsd: s.weighed } };
+  };
+  const slices = top.map(([key, s]) => slice(key, s));
+  if (sorted.length > top.length) {
+    const shown = new Set(top.map(([key]) => key));
+    const rest = new Sums();
+    for (const [key, s] of sorted) if (!shown.has(key)) rest.addSums(s);
+    if (rest.usd > 0) slices.push(slice(OTHER_KEY, rest));
+  }
+  return slices;
+}
+
+function addQuantity(list: QuantityAmount[], q: QuantityAmount): void {
+  const known = list.find((x) => x.unit === q.unit);
+  if (known) known.value += q.value;
+  else list.push({ unit: q.unit, value: q.value });
+}
+
+interface FlowSums {
+  exports: Sums;
+  imports: Sums;
+}
+
+const flowSums = (): FlowSums => ({ exports: new Sums(), imports: new Sums() });
+
+function flowTotals(c: FlowSums, metric: Metric): FlowTotals {
+  const both = new Sums();
+  both.addSums(c.exports);
+  both.addSums(c.imports);
+  const exports = metricAmount(c.exports, metric);
+  const imports = metricAmount(c.imports, metric);
+  return { exports, imports, turnover: metricAmount(both, metric), balance: metric === 'price' ? NaN : exports - imports };
 }
 
 /** First and last month a time key covers (`2023` a year, `2023-Q2` a quarter, `2023-05` a month). */
@@ -202,3 +408,5 @@ function periodKeySpan(key: string): [number, number] {
   if (code === null) throw new RangeError(`Not a period key: ${key}`);
   return periodMonthSpan(code);
 }
+
+export type { GoodsLevel, GoodsTop } from './goods-level';

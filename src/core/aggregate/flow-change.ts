@@ -6,10 +6,10 @@ import type { FlowTotals } from './dashboard-series';
 
 /** The key figures, in the order they are shown: label key and field of the totals. */
 export const KEY_FIGURES = [
-  ['turnover', 'turnoverUsd'],
-  ['export', 'exportUsd'],
-  ['import', 'importUsd'],
-  ['balance', 'balanceUsd'],
+  ['turnover', 'turnover'],
+  ['export', 'exports'],
+  ['import', 'imports'],
+  ['balance', 'balance'],
 ] as const satisfies readonly (readonly [string, keyof FlowTotals])[];
 
 export interface FlowChange {
@@ -25,5 +25,5 @@ export interface FlowChange {
 export function flowChange(current: FlowTotals, previous: FlowTotals, field: keyof FlowTotals): FlowChange {
   const before = previous[field];
   const difference = current[field] - before;
-  return { difference, ratio: field === 'balanceUsd' || before <= 0 ? null : current[field] / before - 1 };
+  return { difference, ratio: field === 'balance' || before <= 0 ? null : current[field] / before - 1 };
 }

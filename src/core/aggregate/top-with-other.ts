@@ -3,7 +3,7 @@
 
 export interface Slice {
   key: string;
-  valueUsd: number;
+  value: number;
   share: number;
 }
 
@@ -16,8 +16,8 @@ export function topWithOther(entries: [string, number][], n: number, otherKey: s
   for (const entry of sorted.slice(n)) if (keep.includes(entry[0])) top.push(entry);
   // An "other" of a single entry is just that entry: show it by name.
   if (sorted.length - top.length <= 1) top = sorted;
-  const slices = top.map(([key, v]) => ({ key, valueUsd: v, share: v / total }));
+  const slices = top.map(([key, v]) => ({ key, value: v, share: v / total }));
   const rest = total - top.reduce((s, [, v]) => s + v, 0);
-  if (sorted.length > top.length && rest > 0) slices.push({ key: otherKey, valueUsd: rest, share: rest / total });
+  if (sorted.length > top.length && rest > 0) slices.push({ key: otherKey, value: rest, share: rest / total });
   return slices;
 }

@@ -5,11 +5,14 @@
 // this is the filter once the period is settled against the data.
 
 import { parseMonthKey } from '../model/period';
-import type { DashboardFilter, FlowMeasure } from './dashboard-series';
+import type { DashboardFilter, FlowMeasure, GoodsTop, Metric } from './dashboard-series';
 
 /** What the charts measure: exports + imports, exports or imports. */
 export const MEASURES = ['turnover', 'export', 'import'] as const satisfies readonly FlowMeasure[];
 export type Measure = (typeof MEASURES)[number];
+
+/** In what the charts measure it: value (USD), net weight (tonnes on screen), unit value (USD per kg of the rows with a weight). */
+export const METRICS = ['value', 'weight', 'price'] as const satisfies readonly Metric[];
 
 export interface ViewFilter {
   /** `YYYY-MM`, inclusive. */
@@ -17,10 +20,14 @@ export interface ViewFilter {
   /** `YYYY-MM`, inclusive. */
   to: string;
   measure: Measure;
+  /** Absent in filters made before it (snapshot links): value. */
+  metric?: Metric;
+  /** With no goods chosen, the goods chart shows chapters (absent) or sections. */
+  goodsTop?: GoodsTop;
   /** ISO alpha-2 partner codes, sorted; empty = all partners. */
   partners: string[];
-  /** HS chapters (`03`), sorted; empty = all goods. */
-  chapters: string[];
+  /** HS / ТН ВЭД code prefixes of 2–10 digits (`03`, `0303`, `030367`), sorted; empty = all goods. */
+  goods: string[];
   /**
    * The reporters shown (aggregate/reporters.ts), largest turnover first; absent when the dataset
    * has one reporter (the page then looks as it always did).
@@ -53,7 +60,9 @@ export function dashboardFilter(filter: ViewFilter, history: { firstMonth: numbe
     ...filterMonths(filter),
     measure: filter.measure,
     partners: filter.partners,
-    chapters: filter.chapters,
+    goods: filter.goods,
+    metric: filter.metric ?? 'value',
+    goodsTop: filter.goodsTop ?? 'chapter',
     // Every reporter needs no filter (absent = every reporter).
     ...(reporters ? { reporters } : {}),
     historyFromMonth: history.firstMonth,

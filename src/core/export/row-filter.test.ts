@@ -15,7 +15,7 @@ describe('filtered canonical export', () => {
         for (const [p, c] of [['CN', '0303'], ['KR', '8901'], ['JP', '2710'], ['W00', 'TOTAL']] as const) b.append(tableRow(periodCode(y, m), 'RU-KAM', n++ % 2, p, c, 1000 + n, NaN));
     b.append(tableRow(periodCode(2020, 0), 'RU-KAM', 0, 'HK', '03', 777, NaN));
     const { table } = b.finish();
-    const filter = { fromMonth: monthIndex(2020, 1), toMonth: monthIndex(2020, 12), partners: ['CN', 'HK', 'JP'], chapters: ['03', '27'] };
+    const filter = { fromMonth: monthIndex(2020, 1), toMonth: monthIndex(2020, 12), partners: ['CN', 'HK', 'JP'], goods: ['03', '27'] };
     const shown = computeDashboardSeries(table, { ...filter, measure: 'turnover' });
     const bytes = new TextEncoder().encode([...canonicalCsvLines(table, rowFilter(table, filter))].join('\n'));
     const importer = new TradeImporter();
@@ -37,7 +37,7 @@ describe('filtered canonical export', () => {
     ] as const;
     for (const [reporter, partner, value] of rows) b.append(tableRow(periodCode(2024, 1), reporter, 0, partner, '0303', value, NaN));
     const { table } = b.finish();
-    const base = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 12), partners: [], chapters: [] };
+    const base = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 12), partners: [], goods: [] };
     const reporterOf = (spec: Parameters<typeof rowFilter>[1]) => {
       const keep = rowFilter(table, spec);
       const out: string[] = [];

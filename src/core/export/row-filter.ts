@@ -1,23 +1,23 @@
 // Which rows of a table a view shows: the same rules as the dashboard's
-// aggregation (period span, reporters, partners, chapters, aggregates kept apart),
+// aggregation (period span, reporters, partners, goods code prefixes, aggregates kept apart),
 // for exporting exactly the filtered data.
 
 import type { DashboardFilter } from '../aggregate/dashboard-series';
 import { periodMonthSpan } from '../model/period';
-import { TOTAL_COMMODITY } from '../model/trade-record';
+import { commodityMatches } from '../query/dimensions';
 import type { TradeTable } from '../table/trade-table';
 
 /**
  * The dashboard's filter (aggregate/view-filter.ts filterMonths gives the months), partners and
- * chapters required; reporters as dashboardFilter passes them (empty or absent = every reporter).
+ * goods (code prefixes) required; reporters as dashboardFilter passes them (empty or absent = every reporter).
  */
-export type RowFilterSpec = Pick<DashboardFilter, 'fromMonth' | 'toMonth' | 'partners' | 'reporters'> & { chapters: readonly string[] };
+export type RowFilterSpec = Pick<DashboardFilter, 'fromMonth' | 'toMonth' | 'partners' | 'reporters'> & { goods: readonly string[] };
 
 export function rowFilter(t: TradeTable, spec: RowFilterSpec): (row: number) => boolean {
   const reporters = spec.reporters ?? [];
   const reporterOk = t.reporters.map((r) => reporters.length === 0 || reporters.includes(r));
   const partnerOk = t.partners.map((p) => spec.partners.length === 0 || spec.partners.includes(p));
-  const commodityOk = t.commodities.map((c) => spec.chapters.length === 0 || (c !== TOTAL_COMMODITY && spec.chapters.includes(c.slice(0, 2))));
+  const commodityOk = t.commodities.map((c) => spec.goods.length === 0 || commodityMatches(c, spec.goods));
   // A row is in the period when every month its period covers is (model/period.ts periodMonthSpan):
   // decided once per period code, the table has few.
   const periodOk = new Map<number, boolean>();

@@ -2,17 +2,21 @@
 // chart alone for an iframe. Nothing here computes figures: the panels come from
 // the registry (panels/chart-panels.ts) and are laid out in its order.
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { useI18n } from '../../i18n/i18n-context';
-import { chapterLabel, formatInteger, formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
+import { formatInteger, formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
 import type { ChartId, ViewState } from '../../state/view-state';
 import { toggleCode } from './panels/view-model';
 import { CHART_PANELS, FIGURE_BLOCKS } from './panels/chart-panels';
 import { ChartPanelView, FigureBlockView } from './panels/chart-panel-view';
 import type { PanelContext } from './panels/panel-definition';
 import { reporterHeading } from './reporter-heading';
+import { goodsLabelOf } from '../../i18n/goods-labels';
+import { goodsAncestors } from '../../core/model/nomenclature';
+import { useGoodsNames } from '../../lib/nomenclature-loader';
+import { formatMetric } from '../../i18n/metric-format';
 
 export interface DashboardViewProps {
   view: ViewState;
@@ -42,14 +46,19 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   const drawn = useStaggeredSeries(s, view.dataset, CHART_PANELS.length);
   const allDrawn = drawn.every((d) => d === s);
 
+  const metric = effective.metric ?? 'value';
+  // Names of the goods on screen (chart keys, the goods chosen): loaded per chapter, on first use.
+  const goodsCodes = useMemo(() => [...new Set([...s.goodsShares.map((g) => g.key), ...effective.goods.flatMap((g) => [g, ...goodsAncestors(g)])])], [s.goodsShares, effective.goods]);
+  const { nameOf } = useGoodsNames(goodsCodes);
+  const goodsLabel = useCallback((code: string) => goodsLabelOf(code, lang, m, nameOf), [lang, m, nameOf]);
   const measureName = m.measure[effective.measure];
   const periodLabel = formatMonthRange(effective.from, effective.to, lang);
   const filtersLine = m.share.filtersLine(
     periodLabel,
     measureName,
     effective.partners.length ? effective.partners.map((p) => partnerLabel(p, lang)).join(', ') : m.share.all,
-    effective.chapters.length ? effective.chapters.map((c) => chapterLabel(c, lang)).join(', ') : m.share.all,
-  );
+    effective.goods.length ? effective.goods.map((c) => goodsLabel(c).label).join(', ') : m.share.all,
+  ) + (metric === 'value' ? '' : ` · ${m.metric.names[metric]}`);
   // A dataset with several reporters: the heading and every image name the one(s) shown.
   const reporters = reporterHeading(effective, lang, m.reporters.allHeading);
   const reporterLine = reporters === null ? null : effective.allReporters ? reporters : m.reporters.filtersPrefix(reporters);
@@ -61,7 +70,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     latestView.current = view;
   });
   const togglePartner = useCallback((code: string) => onChange({ ...latestView.current, partners: toggleCode(latestView.current.partners, code) }), [onChange]);
-  const toggleChapter = useCallback((code: string) => onChange({ ...latestView.current, chapters: toggleCode(latestView.current.chapters, code) }), [onChange]);
+  const drillGoods = useCallback((codes: string[]) => onChange({ ...latestView.current, goods: [...codes].sort() }), [onChange]);
   const ctx: PanelContext = {
     lang,
     m,
@@ -70,10 +79,13 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     series: s,
     measureName,
     periodLabel,
-    unit: m.unitMillionUsd,
+    unit: metric === 'value' ? m.unitMillionUsd : m.metric.units[metric],
+    metric,
+    formatValue: (amount: number) => formatMetric(amount, metric, lang),
+    goodsLabel,
     onChange,
     togglePartner: readOnly ? undefined : togglePartner,
-    toggleChapter: readOnly ? undefined : toggleChapter,
+    drillGoods: readOnly ? undefined : drillGoods,
   };
   const show = (id: ChartId) => only === null || only === id;
 
@@ -92,7 +104,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
         </p>
       )}
       {FIGURE_BLOCKS.map((block) => show(block.id) && <FigureBlockView key={block.id} block={block} ctx={ctx} />)}
-      {s.current.turnoverUsd === 0 ? (
+      {s.current.turnover === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{m.noData}</p>
       ) : (
         <div className={only ? 'grid gap-4' : 'grid gap-4 lg:grid-cols-2'}>

@@ -57,7 +57,7 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
     setRange(from, to);
   };
   const togglePartner = (code: string) => onChange({ ...view, partners: toggleCode(view.partners, code) });
-  const toggleChapter = (code: string) => onChange({ ...view, chapters: toggleCode(view.chapters, code) });
+  const toggleChapter = (code: string) => onChange({ ...view, goods: toggleCode(view.goods, code) });
 
   return (
     <div className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
@@ -121,17 +121,17 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
       {chapters.length > 0 && (
         <CheckboxPicker
           label={m.goodsLabel}
-          summary={view.chapters.length === 0 ? m.goodsAll : m.partnersSelected(view.chapters.length)}
+          summary={view.goods.length === 0 ? m.goodsAll : m.partnersSelected(view.goods.length)}
           options={chapters.map((code) => [code, chapterLabel(code, lang)])}
-          selected={view.chapters}
+          selected={view.goods}
           onToggle={toggleChapter}
           wide
         />
       )}
 
-      {(view.partners.length > 0 || view.chapters.length > 0) && (
+      {(view.partners.length > 0 || view.goods.length > 0) && (
         <ul className="flex flex-wrap gap-1" aria-label={m.filters} data-testid="filter-chips">
-          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.chapters.map((code) => [code, chapterLabel(code, lang), () => toggleChapter(code)] as const)].map(([code, label, remove]) => (
+          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.goods.map((code) => [code, chapterLabel(code, lang), () => toggleChapter(code)] as const)].map(([code, label, remove]) => (
             <li key={code}>
               <button
                 type="button"
@@ -146,8 +146,8 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
         </ul>
       )}
 
-      {(view.from !== null || view.to !== null || view.partners.length > 0 || view.chapters.length > 0 || view.measure !== 'turnover') && (
-        <button type="button" className="text-sm text-blue-700 underline hover:text-blue-900" onClick={() => onChange({ ...view, from: null, to: null, partners: [], chapters: [], measure: 'turnover' })}>
+      {(view.from !== null || view.to !== null || view.partners.length > 0 || view.goods.length > 0 || view.measure !== 'turnover') && (
+        <button type="button" className="text-sm text-blue-700 underline hover:text-blue-900" onClick={() => onChange({ ...view, from: null, to: null, partners: [], goods: [], measure: 'turnover' })}>
           {m.resetFilters}
         </button>
       )}

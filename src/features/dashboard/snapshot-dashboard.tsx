@@ -12,7 +12,7 @@ export function SnapshotDashboard({ snapshot, view, onChange }: { snapshot: Snap
   const date = formatDate(new Date(snapshot.createdAt), lang);
   return (
     <DashboardView
-      view={{ ...view, partners: snapshot.view.partners, chapters: snapshot.view.chapters, measure: snapshot.view.measure }}
+      view={{ ...view, partners: snapshot.view.partners, goods: snapshot.view.goods, measure: snapshot.view.measure, metric: snapshot.view.metric ?? 'value', goodsTop: snapshot.view.goodsTop ?? 'chapter' }}
       onChange={onChange}
       series={snapshot.series}
       effective={snapshot.view}

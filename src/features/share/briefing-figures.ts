@@ -18,8 +18,9 @@ const TOP_ROWS = 8;
 const NUMBER_FORMAT: BriefingNumberFormat = { millions: formatMillions, money: formatUsd, share: formatShare, change: formatChange, integer: formatInteger };
 
 /** The briefing paragraph for the view's period, measure, reporters and partners. */
-export function briefingParagraphOf(series: DashboardSeries, view: ViewFilter, lang: Language): string {
+export function briefingParagraphOf(series: DashboardSeries, view: ViewFilter, lang: Language, goodsName?: (code: string) => string): string {
   return briefingParagraph({
+    goodsName,
     series,
     from: view.from,
     to: view.to,
@@ -57,7 +58,7 @@ export function selectedPartnerNames(view: ViewFilter, lang: Language): string {
 /** The one scale of the key figures table (its heading states the unit): billions when a figure reaches 1 000 million. */
 export function keyFiguresScale(series: DashboardSeries): MoneyScale {
   const totals = [series.current, ...(series.previous ? [series.previous] : [])];
-  return columnScale(totals.flatMap((t) => [t.turnoverUsd, t.exportUsd, t.importUsd, t.balanceUsd]));
+  return columnScale(totals.flatMap((t) => [t.turnover, t.exports, t.imports, t.balance]));
 }
 
 /** Difference in the table's scale with its sign (`+`, `−`); no sign when it rounds to zero. */

@@ -10,7 +10,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { OTHER_KEY, type DashboardSeries } from '../../core/aggregate/dashboard-series';
-import { chapterName } from '../../core/model/commodities';
+import { useGoodsNames } from '../../lib/nomenclature-loader';
+import { goodsLabelOf } from '../../i18n/goods-labels';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { formatLongDate, formatPeriodLabels, moneyUnit, partnerLabel } from '../../i18n/format';
@@ -37,9 +38,10 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
   const printButton = useRef<HTMLButtonElement>(null);
   const printedAt = usePrintDate();
 
-  const paragraph = useMemo(() => briefingParagraphOf(series, view, lang), [series, view, lang]);
   const partners = useMemo(() => topShares(series.partnerShares), [series]);
-  const chapters = useMemo(() => topShares(series.chapterShares), [series]);
+  const chapters = useMemo(() => topShares(series.goodsShares), [series]);
+  const { nameOf } = useGoodsNames(useMemo(() => series.goodsShares.map((g) => g.key), [series]));
+  const goodsName = (key: string) => goodsLabelOf(key, lang, m, nameOf);
 
   // Keyboard: focus starts on the print button, Escape closes, focus returns where it was.
   useEffect(() => {
@@ -55,6 +57,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  const paragraph = briefingParagraphOf(series, view, lang, (key) => goodsName(key).label);
   const { period: periodLabel, previous: previousLabel } = formatPeriodLabels(view, lang);
   const measureName = m.measure[view.measure];
   const selectedPartners = selectedPartnerNames(view, lang);
@@ -126,7 +129,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
             name={(key) => partnerLabel(key, lang)}
           />
           <ShareTable
-            title={m.chaptersTitle(measureName)}
+            title={m.goods.title(measureName, m.goods.levels[series.goodsLevel])}
             nameHeader={t.chapter}
             slices={chapters}
             name={(key) =>
@@ -134,7 +137,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
                 m.other
               ) : (
                 <>
-                  <span className="tabular-nums text-slate-500">{key}</span> {chapterName(key, lang)}
+                  <span className="tabular-nums text-slate-500">{goodsName(key).display}</span> {goodsName(key).short}
                 </>
               )
             }

@@ -66,8 +66,8 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
 export function ShareTable({ title, nameHeader, slices, name }: { title: string; nameHeader: string; slices: ShareSlice[]; name: (key: string) => ReactNode }) {
   const { lang } = useI18n();
   const t = TEXT[lang];
-  const total = slices.reduce((s, x) => s + x.valueUsd, 0);
-  const scale = columnScale([total, ...slices.map((s) => s.valueUsd)]);
+  const total = slices.reduce((s, x) => s + x.value, 0);
+  const scale = columnScale([total, ...slices.map((s) => s.value)]);
   return (
     <section>
       <h2 className="mb-1 text-sm font-semibold">{title}</h2>
@@ -94,7 +94,7 @@ export function ShareTable({ title, nameHeader, slices, name }: { title: string;
                 <th scope="row" className={`px-1.5 py-0.5 text-left font-normal ${s.key === OTHER_KEY ? 'italic text-slate-700' : ''}`}>
                   {name(s.key)}
                 </th>
-                <td className={numClass}>{formatInScale(s.valueUsd, scale, lang)}</td>
+                <td className={numClass}>{formatInScale(s.value, scale, lang)}</td>
                 <td className={numClass}>{formatShare(s.share, lang)}</td>
               </tr>
             ))}

@@ -83,7 +83,7 @@ export function ShareToolbar({ view, onChange, series, effective, datasetName, d
         import('../../components/charts/chart-image-download'),
       ]);
       // Only the reporters shown; with all of them together, every reporter (as dashboardFilter).
-      const keep = rowFilter(table, { ...filterMonths(effective), partners: effective.partners, chapters: effective.chapters, reporters: reporterFilter(effective) });
+      const keep = rowFilter(table, { ...filterMonths(effective), partners: effective.partners, goods: effective.goods, reporters: reporterFilter(effective) });
       // Written in slices with a pause between them so a large dataset never blocks the page.
       const parts: string[] = [];
       let batch: string[] = [];

@@ -3,13 +3,15 @@ import { computeDashboardSeries, type DashboardSeries } from '../../../core/aggr
 import type { ViewFilter } from '../../../core/aggregate/view-filter';
 import { monthIndex, periodCode } from '../../../core/model/period';
 import { TradeTableBuilder, tableRow } from '../../../core/table/table-builder';
-import { formatMillions, formatMonthRange, formatShare, MESSAGES } from '../../../i18n/format';
+import { formatMillions, formatMonthRange, formatShare, formatUsd, MESSAGES } from '../../../i18n/format';
+import { goodsLabelOf } from '../../../i18n/goods-labels';
+import { goodsName } from '../../../core/model/nomenclature';
 import { decodeSnapshot, encodeSnapshot } from '../../../state/snapshot-codec';
 import { CHART_IDS, DEFAULT_VIEW, type Language, type ViewState } from '../../../state/view-state';
 import { CHART_PANELS, FIGURE_BLOCKS } from './chart-panels';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 
-const FILTER: ViewFilter = { from: '2024-01', to: '2024-05', measure: 'turnover', partners: ['CN'], chapters: [] };
+const FILTER: ViewFilter = { from: '2024-01', to: '2024-05', measure: 'turnover', partners: ['CN'], goods: [] };
 
 /** Whole dollars (as a snapshot carries them), 2022 – May 2024: eleven partners (so there is an «other»), two chapters, both flows. */
 function fixtureSeries(monthly = true): DashboardSeries {
@@ -43,6 +45,9 @@ function context(series: DashboardSeries, lang: Language, view: Partial<ViewStat
     measureName: m.measure[FILTER.measure],
     periodLabel: formatMonthRange(FILTER.from, FILTER.to, lang),
     unit: m.unitMillionUsd,
+    metric: 'value',
+    formatValue: (v: number) => formatUsd(v, lang),
+    goodsLabel: (code: string) => goodsLabelOf(code, lang, m, (c) => goodsName(c, lang, null, null)),
     onChange: () => undefined,
   };
 }
@@ -93,14 +98,14 @@ describe('downloads and tables are what they were', () => {
       const ctx = context(s, lang);
       const { m } = ctx;
       const p = panel('partners');
-      const slices = p.select(s, lang) as { label: string; valueUsd: number; share: number; colour: string }[];
+      const slices = p.select(s, lang) as { label: string; value: number; share: number; colour: string }[];
       // The share column says what the shares are of (the share rule).
       const base = m.bases.partners(m.bases.of.turnover, '');
-      expect(csv(p, ctx)).toEqual({ header: [m.partner, `${m.value}, USD`, base], rows: slices.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
+      expect(csv(p, ctx)).toEqual({ header: [m.partner, `${m.value}, USD`, base], rows: slices.map((r) => [r.label, Math.round(r.value), Number(r.share.toFixed(6))]) });
       expect(p.legend!(slices, ctx)).toEqual(slices.map((r) => ({ label: r.label, colour: r.colour, value: formatShare(r.share, lang) })));
       expect(table(p, ctx)).toEqual([
         [m.partner, `${m.value}, ${m.unitMillionUsd} (n)`, `${base}, % (n)`],
-        ...slices.map((r) => [r.label, formatMillions(r.valueUsd, lang), formatShare(r.share, lang)]),
+        ...slices.map((r) => [r.label, formatMillions(r.value, lang), formatShare(r.share, lang)]),
       ]);
     }
     expect(csv(panel('partners'), context(s, 'ru')).rows.at(-1)?.[0]).toBe('Прочие');
@@ -109,12 +114,12 @@ describe('downloads and tables are what they were', () => {
   it('partner shares by year: CSV and table in both modes', () => {
     const ctx = context(s, 'en');
     const { m } = ctx;
-    const stack = panel('shares').select(s, 'en') as { keys: { key: string; label: string }[]; rows: ({ year: number; totalUsd: number } & Record<string, number>)[] };
+    const stack = panel('shares').select(s, 'en') as { keys: { key: string; label: string }[]; rows: ({ year: number; total: number } & Record<string, number>)[] };
     expect(csv(panel('shares'), ctx)).toEqual({ header: [m.year, ...stack.keys.map((k) => k.label)], rows: stack.rows.map((r) => [r.year, ...stack.keys.map((k) => Math.round(r[k.key] ?? 0))]) });
     for (const shareMode of ['share', 'absolute'] as const) {
       expect(table(panel('shares'), context(s, 'en', { shareMode }))).toEqual([
         [m.year, ...stack.keys.map((k) => `${k.label} (n)`)],
-        ...stack.rows.map((r) => [String(r.year), ...stack.keys.map((k) => (shareMode === 'share' ? formatShare((r[k.key] ?? 0) / r.totalUsd, 'en') : formatMillions(r[k.key] ?? 0, 'en')))]),
+        ...stack.rows.map((r) => [String(r.year), ...stack.keys.map((k) => (shareMode === 'share' ? formatShare((r[k.key] ?? 0) / r.total, 'en') : formatMillions(r[k.key] ?? 0, 'en')))]),
       ]);
     }
   });
@@ -126,7 +131,7 @@ describe('downloads and tables are what they were', () => {
       const monthlyFlows = step === 'month' && series.byMonth.length > 0;
       expect(csv(panel('flows'), ctx)).toEqual({
         header: [monthlyFlows ? m.month : m.year, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
-        rows: (monthlyFlows ? series.byMonth.map((p) => [p.month, p.exportUsd, p.importUsd, p.balanceUsd]) : series.byYear.map((p) => [p.year, p.exportUsd, p.importUsd, p.balanceUsd])).map((r) =>
+        rows: (monthlyFlows ? series.byMonth.map((p) => [p.month, p.exports, p.imports, p.balance]) : series.byYear.map((p) => [p.year, p.exports, p.imports, p.balance])).map((r) =>
           r.map((v, i) => (i === 0 ? v : Math.round(v as number))),
         ),
       });
@@ -137,13 +142,18 @@ describe('downloads and tables are what they were', () => {
     }
   });
 
-  it('goods: CSV and table', () => {
+  it('goods: CSV and table give code, whole name, value, weight, price, quantity and share', () => {
     const ctx = context(s, 'ru');
     const { m } = ctx;
-    const bars = panel('goods').select(s, 'ru') as { label: string; valueUsd: number; share: number }[];
-    expect(bars.map((b) => b.label)).toEqual(['89 Суда и плавучие средства', '03 Рыба и морепродукты']);
-    expect(csv(panel('goods'), ctx)).toEqual({ header: [m.chapter, `${m.value}, USD`, m.bases.goods(m.bases.of.turnover, m.bases.ofWith.turnover, 'Китай')], rows: bars.map((r) => [r.label, Math.round(r.valueUsd), Number(r.share.toFixed(6))]) });
-    expect(table(panel('goods'), ctx).slice(1)).toEqual(bars.map((r) => [r.label, formatMillions(r.valueUsd, 'ru'), formatShare(r.share, 'ru')]));
+    const rows = panel('goods').select(s, 'ru') as { key: string; value: number; share: number }[];
+    expect(rows.map((b) => b.key)).toEqual(['89', '03']);
+    const base = m.bases.goods(m.bases.of.turnover, m.bases.ofWith.turnover, 'Китай');
+    expect(csv(panel('goods'), ctx)).toEqual({
+      header: [m.goods.code, m.goods.name, `${m.metric.names.value}, USD`, `${m.metric.names.weight}, t`, `${m.metric.names.price}, USD/kg`, m.goods.quantity, `${m.metric.names.value}, USD: ${base}`],
+      // No weights in the fixture: no tonnes (0 of them known) and no price.
+      rows: rows.map((r) => [r.key, r.key === '89' ? 'Суда и плавучие средства' : 'Рыба и морепродукты', Math.round(r.value), 0, '', '', Number(r.share.toFixed(6))]),
+    });
+    expect(table(panel('goods'), ctx).slice(1)).toEqual(rows.map((r) => [r.key, r.key === '89' ? 'Суда и плавучие средства' : 'Рыба и морепродукты', formatMillions(r.value, 'ru'), '0,0', '—', '', formatShare(r.share, 'ru')]));
   });
 });
 

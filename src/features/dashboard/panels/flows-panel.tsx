@@ -38,7 +38,7 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
     const byMonth = monthly(flows, ctx);
     const rows = byMonth ? flows.monthPoints : flows.yearPoints;
     // Each column in millions, or in billions when its largest reaches 1 000 million (i18n/format.ts columnScale).
-    const column = (name: string, field: 'exportUsd' | 'importUsd' | 'balanceUsd') => {
+    const column = (name: string, field: 'exports' | 'imports' | 'balance') => {
       const scale = columnScale(rows.map((r) => r[field]));
       return { header: `${name}, ${moneyUnit(scale, lang)}`, numeric: true, cell: (r: FlowPoint) => formatInScale(r[field], scale, lang) };
     };
@@ -46,16 +46,16 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
       rows,
       columns: [
         { header: byMonth ? m.month : m.year, cell: (r) => r.label },
-        column(m.exportSeries, 'exportUsd'),
-        column(m.importSeries, 'importUsd'),
-        column(m.balanceSeries, 'balanceUsd'),
+        column(m.exportSeries, 'exports'),
+        column(m.importSeries, 'imports'),
+        column(m.balanceSeries, 'balance'),
       ],
     };
   },
   csv: (flows, ctx) => {
     const { m } = ctx;
     const byMonth = monthly(flows, ctx);
-    const rows = byMonth ? flows.byMonth.map((p) => [p.month, p.exportUsd, p.importUsd, p.balanceUsd]) : flows.byYear.map((p) => [p.year, p.exportUsd, p.importUsd, p.balanceUsd]);
+    const rows = byMonth ? flows.byMonth.map((p) => [p.month, p.exports, p.imports, p.balance]) : flows.byYear.map((p) => [p.year, p.exports, p.imports, p.balance]);
     return {
       header: [byMonth ? m.month : m.year, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
       rows: rows.map((r) => r.map((v, i) => (i === 0 ? v : Math.round(v as number)))),
@@ -77,7 +77,7 @@ function FlowsChart({ flows, ctx }: { flows: Flows; ctx: PanelContext }) {
   const { lang, m, filter } = ctx;
   const byMonth = monthly(flows, ctx);
   // Props that keep their identity while nothing they show changes: the chart is memoised.
-  const names = useMemo(() => ({ exportUsd: m.exportSeries, importUsd: m.importSeries, balanceUsd: m.balanceSeries }), [m]);
+  const names = useMemo(() => ({ exports: m.exportSeries, imports: m.importSeries, balance: m.balanceSeries }), [m]);
   const highlight = useMemo(
     (): [string, string] => (byMonth ? [formatMonth(filter.from, lang), formatMonth(filter.to, lang)] : [filter.from.slice(0, 4), filter.to.slice(0, 4)]),
     [byMonth, filter.from, filter.to, lang],

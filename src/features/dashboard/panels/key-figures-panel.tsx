@@ -15,7 +15,7 @@ export const keyFiguresBlock: FigureBlockDefinition = {
 };
 
 /** The whole each key figure is a share of. */
-const WHOLE_OF = { turnoverUsd: 'turnover', exportUsd: 'export', importUsd: 'import', balanceUsd: 'turnover' } as const;
+const WHOLE_OF = { turnover: 'turnover', exports: 'export', imports: 'import', balance: 'turnover' } as const;
 
 export function KpiCards({ series, effective }: { series: DashboardSeries; effective: ViewFilter }) {
   const { lang, m } = useI18n();
@@ -39,7 +39,7 @@ export function KpiCards({ series, effective }: { series: DashboardSeries; effec
             <dd className="mt-1 text-xs text-slate-600">
               <Change current={series.current} previous={series.previous} field={field} label={prevLabel} />
             </dd>
-            {series.whole && field !== 'balanceUsd' && (
+            {series.whole && field !== 'balance' && (
               // Under a partner or goods filter: what share of the whole the figure is.
               <dd className="mt-0.5 text-xs text-slate-600" data-testid={`kpi-${key}-share`}>
                 {m.bases.kpiShare(formatShare(series.whole[field] > 0 ? series.current[field] / series.whole[field] : 0, lang), m.bases.of[WHOLE_OF[field]])}

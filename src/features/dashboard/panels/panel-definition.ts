@@ -6,10 +6,12 @@
 import type { ReactNode } from 'react';
 import type { DashboardSeries } from '../../../core/aggregate/dashboard-series';
 import type { ViewFilter } from '../../../core/aggregate/view-filter';
+import type { Metric } from '../../../core/aggregate/dashboard-series';
 import type { Column } from '../../../components/ui/data-table';
 import type { PanelExports } from '../../../components/ui/panel';
 import type { ChartImageMeta } from '../../../components/charts/chart-image-layout';
 import type { Messages } from '../../../i18n/messages-en';
+import type { GoodsLabel } from '../../../i18n/goods-labels';
 import type { ChartId, Language, ViewState } from '../../../state/view-state';
 
 /** What every panel may read besides its own numbers; built once per render by the dashboard view. */
@@ -22,14 +24,20 @@ export interface PanelContext {
   filter: ViewFilter;
   /** The newest series (a panel may still draw the previous dataset's for a frame: see useStaggeredSeries). */
   series: DashboardSeries;
-  /** `m.measure[filter.measure]`, `formatMonthRange(filter)`, `m.unitMillionUsd`. */
+  /** `m.measure[filter.measure]`, `formatMonthRange(filter)`, the metric's unit (`млн долл. США`, `т`, `долл. США/кг`). */
   measureName: string;
   periodLabel: string;
   unit: string;
+  /** The metric of the figures (value, weight, unit value) and a figure of it with its unit. */
+  metric: Metric;
+  formatValue: (amount: number) => string;
+  /** A goods key's name: `label` for axes and tiles (short), `title` whole (tooltips, tables, exports). */
+  goodsLabel: (code: string) => GoodsLabel;
   onChange: (next: ViewState) => void;
   /** Cross-filtering from a chart; absent when the figures cannot be filtered (a snapshot). */
   togglePartner?: (code: string) => void;
-  toggleChapter?: (code: string) => void;
+  /** The goods chart's click: show what the goods are made of (`hs=` becomes `codes`). */
+  drillGoods?: (codes: string[]) => void;
 }
 
 /** A chart's numbers as a CSV download: header and rows, as `displayedCsvBytes` writes them. */

@@ -9,7 +9,7 @@ import { shareCsv, shareTable } from './share-table';
 
 /** What the shares are of: every partner, under the other filters (the share rule, docs/architecture.md). */
 function partnerBase({ m, lang, filter }: PanelContext): string {
-  return m.bases.partners(m.bases.of[filter.measure], filter.chapters.map((c) => chapterLabel(c, lang)).join(', '));
+  return m.bases.partners(m.bases.of[filter.measure], filter.goods.map((c) => chapterLabel(c, lang)).join(', '));
 }
 
 export const partnerSharesPanel: ChartPanelDefinition<DonutSlice[], DonutSlice> = {

@@ -9,7 +9,7 @@ import { formatMillions, formatShare, partnerLabel } from '../../../i18n/format'
 import type { ShareMode } from '../../../state/view-state';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 
-type YearRow = { year: number; totalUsd: number } & Record<string, number>;
+type YearRow = { year: number; total: number } & Record<string, number>;
 
 interface ShareStack {
   keys: StackKey[];
@@ -26,7 +26,7 @@ export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, YearRow> = {
     `${view.shareMode === 'share' ? `${m.bases.perYear(m.bases.of[filter.measure])}, %` : `${measureName}, ${unit}`}; ${m.highlightedPeriod(periodLabel)}`,
   select: (series, lang) => ({
     keys: series.partnerKeys.map((k) => ({ key: k, label: partnerLabel(k, lang), colour: partnerColour(k) })),
-    rows: series.partnerSharesByYear.map((r) => ({ ...r.values, year: r.year, totalUsd: r.totalUsd }) as YearRow),
+    rows: series.partnerSharesByYear.map((r) => ({ ...r.values, year: r.year, total: r.total }) as YearRow),
   }),
   table: ({ keys, rows }, { lang, m, view }) => ({
     rows,
@@ -35,7 +35,7 @@ export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, YearRow> = {
       ...keys.map((k) => ({
         header: k.label,
         numeric: true,
-        cell: (r: YearRow) => (view.shareMode === 'share' ? formatShare((r[k.key] ?? 0) / r.totalUsd, lang) : formatMillions(r[k.key] ?? 0, lang)),
+        cell: (r: YearRow) => (view.shareMode === 'share' ? formatShare((r[k.key] ?? 0) / r.total, lang) : formatMillions(r[k.key] ?? 0, lang)),
       })),
     ],
   }),
