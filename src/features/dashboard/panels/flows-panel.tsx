@@ -3,7 +3,8 @@
 
 import { useMemo } from 'react';
 import type { DashboardSeries } from '../../../core/aggregate/dashboard-series';
-import { FlowsOverTimeChart, type FlowPoint } from '../../../components/charts/flows-over-time-chart';
+import { FlowsOverTimeChart } from '../../../components/charts/lazy-charts';
+import type { FlowPoint } from '../../../components/charts/flows-over-time-chart';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import { columnScale, formatInScale, formatMonth, moneyUnit } from '../../../i18n/format';
 import type { TimeStep } from '../../../state/view-state';

@@ -8,7 +8,7 @@ import { OTHER_KEY, type AmountDetail, type ShareSlice } from '../../../core/agg
 import { SECTIONS } from '../../../core/model/commodities';
 import { TOTAL_COMMODITY } from '../../../core/model/trade-record';
 import { goodsColour } from '../../../components/charts/goods-colours';
-import { RankedBars } from '../../../components/charts/ranked-bars';
+import { RankedBars } from '../../../components/charts/lazy-charts';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import type { Column } from '../../../components/ui/data-table';
 import { formatDecimal, formatShare, formatUsd } from '../../../i18n/format';

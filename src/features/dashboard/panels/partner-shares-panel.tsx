@@ -1,7 +1,8 @@
 // Partner shares of the period as a donut with a ranked legend; a legend row filters the
 // dashboard by that partner (cross-filtering).
 
-import { PartnerShareDonut, type DonutSlice } from '../../../components/charts/partner-share-donut';
+import { PartnerShareDonut } from '../../../components/charts/lazy-charts';
+import type { DonutSlice } from '../../../components/charts/partner-share-donut';
 import { partnerColour } from '../../../components/charts/partner-colours';
 import { chapterLabel, formatShare, partnerLabel } from '../../../i18n/format';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';

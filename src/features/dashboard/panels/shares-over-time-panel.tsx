@@ -2,7 +2,8 @@
 // period's years are shaded.
 
 import { useMemo } from 'react';
-import { ShareOverTimeChart, type StackKey } from '../../../components/charts/share-over-time-chart';
+import { ShareOverTimeChart } from '../../../components/charts/lazy-charts';
+import type { StackKey } from '../../../components/charts/share-over-time-chart';
 import { partnerColour } from '../../../components/charts/partner-colours';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import { formatMillions, formatShare, partnerLabel } from '../../../i18n/format';
