@@ -1,10 +1,13 @@
-// Exports and imports over time as bars (by year) or lines (by month), with the balance.
+// Exports and imports over time as bars (by year) or lines (by month), with the balance, in
+// the view's metric: USD (axis in millions), tonnes, or USD per kg — which has no balance.
 
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { plainBarShape } from './plain-bar-shape';
+import type { Metric } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
-import { formatMillions, formatUsd } from '../../i18n/format';
+import { formatDecimal, formatMillions } from '../../i18n/format';
+import { formatMetric } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
 import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
 
@@ -19,6 +22,9 @@ interface Props {
   points: FlowPoint[];
   asLines: boolean;
   lang: Language;
+  /** The figures' metric (absent: value in USD); unit values are drawn without a balance. */
+  metric?: Metric;
+  /** The value axis's unit: `млн долл. США`, `т`, `долл. США/кг`. */
   unit: string;
   names: { exports: string; imports: string; balance: string };
   /** Labels of the first and last point of the selected period, shaded. */
@@ -27,7 +33,14 @@ interface Props {
 
 const FLOW_ORDER = ['exports', 'imports', 'balance'];
 
-export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, unit, names, highlight }: Props) {
+/** The value axis's ticks without their unit (the axis label states it): millions of USD, tonnes, USD/kg. */
+function axisTick(v: number, metric: Metric, lang: Language): string {
+  if (metric === 'value') return formatMillions(v, lang, 0);
+  if (metric === 'weight') return formatDecimal(v / 1000, lang, 0);
+  return formatDecimal(v, lang, 2);
+}
+
+export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, metric = 'value', unit, names, highlight }: Props) {
   return (
     <div className="h-72">
       <ResponsiveContainer width="100%" height="100%">
@@ -37,12 +50,12 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
           <YAxis
             tick={{ fontSize: 12 }}
             interval={0}
-            width={64}
-            tickFormatter={(v: number) => formatMillions(v, lang, 0)}
+            width={metric === 'value' ? 64 : 72}
+            tickFormatter={(v: number) => axisTick(v, metric, lang)}
             label={{ value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
           />
-          {/* The axis is in millions; a single figure is written as a person would: `1,41 млрд долл. США`. */}
-          <Tooltip formatter={(v, name) => [formatUsd(Number(v), lang), name]} />
+          {/* The axis is in millions (tonnes, USD/kg); a single figure is written as a person would: `1,41 млрд долл. США`, `12,35 тыс. т`. */}
+          <Tooltip formatter={(v, name) => [formatMetric(Number(v), metric, lang), name]} />
           {/* Exports, imports, balance — as drawn, not alphabetically (Recharts' default). */}
           <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => FLOW_ORDER.indexOf(String(item.dataKey))} />
           {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}
@@ -57,7 +70,8 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
               <Bar dataKey="imports" name={names.imports} fill={IMPORT_COLOUR} isAnimationActive={false} shape={plainBarShape} />
             </>
           )}
-          <Line dataKey="balance" name={names.balance} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />
+          {/* Prices do not add up: no balance of them. */}
+          {metric !== 'price' && <Line dataKey="balance" name={names.balance} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

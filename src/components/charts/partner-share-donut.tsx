@@ -1,11 +1,13 @@
 // Partner shares as a donut with a ranked legend. The legend rows are buttons:
-// clicking a partner filters every other chart by it (cross-filtering).
+// clicking a partner filters every other chart by it (cross-filtering). Figures are in the
+// view's metric (USD or tonnes; unit values have no shares and are not drawn as a donut).
 
 import { memo } from 'react';
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
-import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
+import { OTHER_KEY, type Metric } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
-import { formatMillions, formatShare, formatUsd } from '../../i18n/format';
+import { formatMillions, formatShare } from '../../i18n/format';
+import { formatMetric, metricColumn } from '../../i18n/metric-format';
 
 export interface DonutSlice {
   key: string;
@@ -18,14 +20,18 @@ export interface DonutSlice {
 interface Props {
   slices: DonutSlice[];
   lang: Language;
+  /** The figures' metric (absent: value in USD). */
+  metric?: Exclude<Metric, 'price'>;
   centreCaption: string;
   selected: readonly string[];
   onToggle?: (key: string) => void;
   toggleLabel: (name: string) => string;
 }
 
-export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, centreCaption, selected, onToggle, toggleLabel }: Props) {
+export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, metric = 'value', centreCaption, selected, onToggle, toggleLabel }: Props) {
   const top = slices[0];
+  // The legend's figure column, without its unit (the panel's subtitle states it): millions of USD, tonnes.
+  const figure = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
   return (
     <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,220px)_1fr]">
       <div className="relative h-56">
@@ -36,7 +42,7 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
                 <Cell key={s.key} fill={s.colour} />
               ))}
             </Pie>
-            <Tooltip formatter={(v, _n, item) => [`${formatUsd(Number(v), lang)} (${formatShare((item.payload as DonutSlice).share, lang)})`, (item.payload as DonutSlice).label]} />
+            <Tooltip formatter={(v, _n, item) => [`${formatMetric(Number(v), metric, lang)} (${formatShare((item.payload as DonutSlice).share, lang)})`, (item.payload as DonutSlice).label]} />
           </PieChart>
         </ResponsiveContainer>
         {top && (
@@ -55,7 +61,7 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
               <span aria-hidden className="h-3 w-3 shrink-0 rounded-sm" style={{ background: s.colour }} />
               <span className="min-w-0 flex-1 truncate text-left">{s.label}</span>
               <span className="w-16 text-right font-medium tabular-nums">{formatShare(s.share, lang)}</span>
-              <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{formatMillions(s.value, lang)}</span>
+              <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{figure(s.value)}</span>
             </>
           );
           return (

@@ -1,4 +1,6 @@
-// Partner shares by year as 100 % stacked bars (or stacked values).
+// Partner shares by year as 100 % stacked bars (or stacked values, in USD or tonnes); unit
+// values (USD per kg) do not add up, so they are never stacked: each year is a group of bars,
+// one per partner, on an axis in USD/kg.
 //
 // Drawn as ONE Recharts <Bar> per year whose shape stacks the partners itself, not one <Bar>
 // per partner with a stackId: Recharts 3 keeps a store per chart and runs its selectors per
@@ -9,8 +11,10 @@
 
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, DefaultLegendContent, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import type { Metric } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
-import { formatMillions, formatShare, formatUsd } from '../../i18n/format';
+import { formatDecimal, formatMillions, formatShare } from '../../i18n/format';
+import { formatMetric, NO_FIGURE } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
 
 export interface StackKey {
@@ -26,6 +30,9 @@ interface Props {
   keys: StackKey[];
   mode: 'share' | 'absolute';
   lang: Language;
+  /** The figures' metric (absent: value in USD); a unit value ignores `mode` (no shares). */
+  metric?: Metric;
+  /** The value axis's unit: `млн долл. США`, `т`, `долл. США/кг`. */
   unit: string;
   /** First and last year of the selected period, shaded behind the bars. */
   highlight?: [number, number];
@@ -33,15 +40,27 @@ interface Props {
 
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const FULL_BAR = () => 1;
+/** A year's highest partner price: the height of its group of bars (a field no partner key can be). */
+const PEAK = '__peak';
 
-export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys, mode, lang, unit, highlight }: Props) {
-  const share = mode === 'share';
+/** The value axis's ticks without their unit (the axis label states it). */
+function axisTick(v: number, metric: Metric, lang: Language): string {
+  if (metric === 'value') return formatMillions(v, lang, 0);
+  if (metric === 'weight') return formatDecimal(v / 1000, lang, 0);
+  return formatDecimal(v, lang, 2);
+}
+
+export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys, mode, lang, metric = 'value', unit, highlight }: Props) {
+  const grouped = metric === 'price';
+  const share = mode === 'share' && !grouped;
+  // Each year's group is as high as its highest partner price.
+  const data = useMemo(() => (grouped ? rows.map((r) => ({ ...r, [PEAK]: Math.max(0, ...keys.map((k) => (Number.isFinite(r[k.key]) ? r[k.key] : 0))) })) : rows), [grouped, rows, keys]);
   // The keys cover every partner of every year (the rest as «other»), so a year's bar is its
   // total: the whole bar in share mode, `total` in values. A module constant, not a new
   // function per render, which would make Recharts re-register the bar.
-  const barValue = share ? FULL_BAR : 'total';
-  const shape = useMemo(() => stackShape(keys), [keys]);
-  const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} />, [keys, lang]);
+  const barValue = grouped ? PEAK : share ? FULL_BAR : 'total';
+  const shape = useMemo(() => (grouped ? groupShape(keys) : stackShape(keys)), [keys, grouped]);
+  const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} metric={metric} />, [keys, lang, metric]);
   const legend = useMemo(() => {
     const payload = keys.map((k) => ({ value: k.label, color: k.colour, type: 'rect' as const, dataKey: k.key }));
     return () => <DefaultLegendContent payload={payload} />;
@@ -49,16 +68,16 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
   return (
     <div className="h-72">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+        <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="year" tick={{ fontSize: 12 }} />
           <YAxis
             tick={{ fontSize: 12 }}
             interval={0}
-            width={share ? 44 : 64}
+            width={share ? 44 : 72}
             domain={share ? [0, 1] : [0, 'auto']}
             ticks={share ? SHARE_TICKS : undefined}
-            tickFormatter={(v: number) => (share ? formatShare(v, lang).replace(/[.,]0/, '') : formatMillions(v, lang, 0))}
+            tickFormatter={(v: number) => (share ? formatShare(v, lang).replace(/[.,]0/, '') : axisTick(v, metric, lang))}
             label={share ? undefined : { value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
           />
           <Tooltip content={tooltip} />
@@ -91,7 +110,28 @@ function stackShape(keys: StackKey[]) {
   };
 }
 
-function StackTooltip({ active, payload, label, keys, lang }: TooltipContentProps & { keys: StackKey[]; lang: Language }) {
+/** A year's group of unit values: one <rect> per partner side by side, heights against the year's highest (the bar's value). */
+function groupShape(keys: StackKey[]) {
+  return function GroupedYear({ x, y, width, height, payload }: BarShapeProps) {
+    const row = payload as Row & { [PEAK]: number };
+    const peak = row[PEAK];
+    if (!(peak > 0) || !(height > 0) || keys.length === 0) return <g />;
+    const step = width / keys.length;
+    const bottom = y + height;
+    return (
+      <g>
+        {keys.map((k, i) => {
+          const v = row[k.key];
+          if (!Number.isFinite(v) || !(v > 0)) return null;
+          const h = (height * v) / peak;
+          return <rect key={k.key} x={x + i * step} y={bottom - h} width={Math.max(1, step - 1)} height={h} fill={k.colour} className="recharts-rectangle" />;
+        })}
+      </g>
+    );
+  };
+}
+
+function StackTooltip({ active, payload, label, keys, lang, metric }: TooltipContentProps & { keys: StackKey[]; lang: Language; metric: Metric }) {
   const row = payload?.[0]?.payload as Row | undefined;
   if (!active || !row) return null;
   return (
@@ -102,7 +142,8 @@ function StackTooltip({ active, payload, label, keys, lang }: TooltipContentProp
           const v = row[k.key] ?? 0;
           return (
             <li key={k.key} className="recharts-tooltip-item" style={{ color: k.colour }}>
-              {k.label}: {formatShare(v / row.total, lang)} · {formatUsd(v, lang)}
+              {/* A unit value is no share of anything; a partner without trade that year has no price. */}
+              {k.label}: {metric === 'price' ? (v > 0 ? formatMetric(v, metric, lang) : NO_FIGURE) : `${formatShare(v / row.total, lang)} · ${formatMetric(v, metric, lang)}`}
             </li>
           );
         })}

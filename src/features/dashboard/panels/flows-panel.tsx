@@ -1,5 +1,6 @@
 // Exports, imports and the balance over the whole history, by year (bars) or by month (lines)
-// when the data has monthly rows; the selected period is shaded.
+// when the data has monthly rows; the selected period is shaded. In the view's metric: USD,
+// tonnes, or USD per kg — unit values have no balance, so no balance series or column.
 
 import { useMemo } from 'react';
 import type { DashboardSeries } from '../../../core/aggregate/dashboard-series';
@@ -7,6 +8,7 @@ import { FlowsOverTimeChart } from '../../../components/charts/lazy-charts';
 import type { FlowPoint } from '../../../components/charts/flows-over-time-chart';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import { columnScale, formatInScale, formatMonth, moneyUnit } from '../../../i18n/format';
+import { METRIC_CSV_UNIT, metricColumn, metricCsv } from '../../../i18n/metric-format';
 import type { TimeStep } from '../../../state/view-state';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 
@@ -27,7 +29,7 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
   fileId: 'flows',
   wide: true,
   title: ({ m }) => m.flowsOverTimeTitle,
-  subtitle: ({ m, periodLabel, unit }) => `${unit}; ${m.highlightedPeriod(periodLabel)}`,
+  subtitle: ({ m, periodLabel, unit, metric }) => `${metric === 'value' ? unit : `${m.metric.names[metric]}, ${unit}`}; ${metric === 'price' ? `${m.metric.priceNote}; ` : ''}${m.highlightedPeriod(periodLabel)}`,
   select: (series, lang) => ({
     byYear: series.byYear,
     byMonth: series.byMonth,
@@ -35,13 +37,17 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
     monthPoints: series.byMonth.map((p) => ({ ...p, label: formatMonth(p.month, lang) })),
   }),
   table: (flows, ctx) => {
-    const { lang, m } = ctx;
+    const { lang, m, metric } = ctx;
     const byMonth = monthly(flows, ctx);
     const rows = byMonth ? flows.monthPoints : flows.yearPoints;
-    // Each column in millions, or in billions when its largest reaches 1 000 million (i18n/format.ts columnScale).
+    // Each column in millions, or in billions when its largest reaches 1 000 million (i18n/format.ts columnScale); tonnes; USD/kg.
     const column = (name: string, field: 'exports' | 'imports' | 'balance') => {
-      const scale = columnScale(rows.map((r) => r[field]));
-      return { header: `${name}, ${moneyUnit(scale, lang)}`, numeric: true, cell: (r: FlowPoint) => formatInScale(r[field], scale, lang) };
+      if (metric === 'value') {
+        const scale = columnScale(rows.map((r) => r[field]));
+        return { header: `${name}, ${moneyUnit(scale, lang)}`, numeric: true, cell: (r: FlowPoint) => formatInScale(r[field], scale, lang) };
+      }
+      const figure = metricColumn([], metric, lang);
+      return { header: `${name}, ${figure.unit}`, numeric: true, cell: (r: FlowPoint) => figure.cell(r[field]) };
     };
     return {
       rows,
@@ -49,17 +55,20 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
         { header: byMonth ? m.month : m.year, cell: (r) => r.label },
         column(m.exportSeries, 'exports'),
         column(m.importSeries, 'imports'),
-        column(m.balanceSeries, 'balance'),
+        ...(metric === 'price' ? [] : [column(m.balanceSeries, 'balance')]),
       ],
     };
   },
   csv: (flows, ctx) => {
-    const { m } = ctx;
+    const { m, metric } = ctx;
     const byMonth = monthly(flows, ctx);
-    const rows = byMonth ? flows.byMonth.map((p) => [p.month, p.exports, p.imports, p.balance]) : flows.byYear.map((p) => [p.year, p.exports, p.imports, p.balance]);
+    const fields = metric === 'price' ? (['exports', 'imports'] as const) : (['exports', 'imports', 'balance'] as const);
+    const names = { exports: m.exportSeries, imports: m.importSeries, balance: m.balanceSeries };
+    const points: { key: string | number; exports: number; imports: number; balance: number }[] = byMonth ? flows.byMonth.map((p) => ({ ...p, key: p.month })) : flows.byYear.map((p) => ({ ...p, key: p.year }));
+    // Whole dollars, tonnes with three decimals, USD/kg with four (i18n/metric-format.ts metricCsv).
     return {
-      header: [byMonth ? m.month : m.year, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
-      rows: rows.map((r) => r.map((v, i) => (i === 0 ? v : Math.round(v as number)))),
+      header: [byMonth ? m.month : m.year, ...fields.map((f) => `${names[f]}, ${METRIC_CSV_UNIT[metric]}`)],
+      rows: points.map((p) => [p.key, ...fields.map((f) => metricCsv(p[f], metric))]),
     };
   },
   actions: ({ m, view, series, onChange }) => (
@@ -83,5 +92,5 @@ function FlowsChart({ flows, ctx }: { flows: Flows; ctx: PanelContext }) {
     (): [string, string] => (byMonth ? [formatMonth(filter.from, lang), formatMonth(filter.to, lang)] : [filter.from.slice(0, 4), filter.to.slice(0, 4)]),
     [byMonth, filter.from, filter.to, lang],
   );
-  return <FlowsOverTimeChart points={byMonth ? flows.monthPoints : flows.yearPoints} asLines={byMonth} lang={lang} unit={ctx.unit} names={names} highlight={highlight} />;
+  return <FlowsOverTimeChart points={byMonth ? flows.monthPoints : flows.yearPoints} asLines={byMonth} lang={lang} metric={ctx.metric} unit={ctx.unit} names={names} highlight={highlight} />;
 }
