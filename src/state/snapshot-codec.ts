@@ -55,6 +55,8 @@ interface Packed {
   gl?: GoodsLevel;
   /** Value of the view and the part without weight (weight links). */
   wc?: [number, number];
+  /** Goods × partners: goods keys, partner keys, cells by goods row, row totals (absent in links made before it). */
+  gp?: [string[], string[], number[][], number[]];
 }
 
 const r = Math.round;
@@ -69,6 +71,7 @@ function pack(s: Snapshot): Packed {
     w: [s.view.from, s.view.to, s.view.measure, s.view.partners, s.view.goods],
     ...(x.metric === 'weight' ? { mt: 'weight' as const, wc: [r(x.weightCoverage.valueUsd), r(x.weightCoverage.unweighedUsd)] as [number, number] } : {}),
     ...(x.goodsLevel !== 'hs2' ? { gl: x.goodsLevel } : {}),
+    gp: [x.goodsByPartner.goods, x.goodsByPartner.partners, x.goodsByPartner.cells.map((row) => row.map(r)), x.goodsByPartner.rowTotals.map(r)],
     cur: [r(x.current.exports), r(x.current.imports)],
     prev: x.previous ? [r(x.previous.exports), r(x.previous.imports)] : null,
     wh: x.whole ? [r(x.whole.exports), r(x.whole.imports)] : null,
@@ -147,6 +150,17 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
       return e.length === 5 ? { ...slice, detail: { valueUsd: e[2], knownKg: e[3], weighedUsd: e[4] } } : slice;
     });
   };
+  const goodsKey = new RegExp(`^\\d{2,10}$|^[IVX]{1,5}$|^${TOTAL_COMMODITY}$`);
+  let goodsByPartner: DashboardSeries['goodsByPartner'] = { goods: [], partners: [], cells: [], rowTotals: [] };
+  if (p.gp !== undefined) {
+    const gp = p.gp;
+    if (!arr(gp, 4) || gp.length !== 4) return null;
+    const [goods, partnersOf, cells, rowTotals] = gp;
+    if (!arr(goods, 200) || !goods.every((g) => str(g, goodsKey)) || !arr(partnersOf, 50) || !partnersOf.every((x) => str(x, code))) return null;
+    if (!arr(cells, 200) || cells.length !== goods.length || !cells.every((row) => arr(row, 50) && row.length === partnersOf.length && row.every((v) => num(v) && v >= 0))) return null;
+    if (!arr(rowTotals, 200) || rowTotals.length !== goods.length || !rowTotals.every((v) => num(v) && v >= 0)) return null;
+    goodsByPartner = { goods: goods as string[], partners: partnersOf as string[], cells: cells as number[][], rowTotals: rowTotals as number[] };
+  }
   const w = p.w;
   if (!str(p.c) || !str(p.n) || (p.d !== 0 && p.d !== 1) || !arr(w, 5) || w.length !== 5) return null;
   const [from, to, measure, partners, chapters] = w;
@@ -192,7 +206,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
       metric: p.mt === 'weight' ? 'weight' : 'value',
       weightCoverage: coverage ?? { valueUsd: current.turnover, unweighedUsd: 0 },
       goodsLevel: (p.gl as GoodsLevel | undefined) ?? 'hs2',
-      goodsByPartner: { goods: [], partners: [], cells: [], rowTotals: [] },
+      goodsByPartner,
       current,
       previous,
       whole,

@@ -1,13 +1,17 @@
 // The generated paragraph of the printable briefing: built only from the series of the
 // view, in grammatical Russian (month names declined by case, country and chapter names
 // kept in the nominative after a dash so nothing needs declining) or English.
+//
+// Every figure is in the series' metric (dashboard-series.ts): value in USD, net weight (kg,
+// written in tonnes and said to be «по весу нетто»), or unit value in USD per kg, which has no
+// balance and no shares (NaN): those sentences are left out, never written with a dash or a 0.
 
 import { countryName } from '../model/country-names';
 import { chapterName } from '../model/commodities';
 import { reporterName } from '../model/region-names';
 import { LOCALES, type Language } from '../model/language';
 import { previousPeriod } from '../model/view-period';
-import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from './dashboard-series';
+import { OTHER_KEY, type DashboardSeries, type FlowTotals, type Metric, type ShareSlice } from './dashboard-series';
 import { flowChange } from './flow-change';
 import type { ViewFilter } from './view-filter';
 
@@ -20,8 +24,12 @@ export type BriefingLang = Language;
 export interface BriefingNumberFormat {
   /** Millions of USD with one decimal, no unit: `1 234,5`. */
   millions: (usd: number, lang: BriefingLang) => string;
-  /** An amount with its unit, in billions from 1 000 million: `1,41 млрд долл. США`, `721,8 млн долл. США`. */
-  money: (usd: number, lang: BriefingLang) => string;
+  /**
+   * A figure of the series' metric with its unit: USD in billions from 1 000 million (`1,41 млрд
+   * долл. США`, `721,8 млн долл. США`), kilograms as tonnes (`12,35 тыс. т`), USD per kg
+   * (`1,84 долл./кг`) — the app passes i18n/metric-format.ts formatMetric for the metric.
+   */
+  money: (amount: number, lang: BriefingLang) => string;
   /** A share 0..1 as a percentage: `44,7 %`. */
   share: (share: number, lang: BriefingLang) => string;
   /** A relative change: `+9,0 %`, `−2,0 %`. */
@@ -57,6 +65,8 @@ const percent = (text: string, lang: BriefingLang) => (lang === 'ru' ? `${text}$
 /** The true minus sign (U+2212) for Intl's hyphen-minus, as src/i18n/format.ts trueMinus. */
 const minus = (text: string) => text.replace(/-/g, '\u2212');
 const UNITS = { ru: { billion: 'млрд долл. США', million: 'млн долл. США' }, en: { billion: 'bn USD', million: 'million USD' } } as const;
+const TONNES = { ru: { million: 'млн т', thousand: 'тыс. т', one: 'т' }, en: { million: 'million t', thousand: 'thousand t', one: 't' } } as const;
+const PER_KG = { ru: 'долл./кг', en: 'USD/kg' } as const;
 
 /** The same output as formatMillions / formatUsd / formatShare / formatChange / formatInteger of src/i18n/format.ts. */
 export const DEFAULT_BRIEFING_FORMAT: BriefingNumberFormat = {
@@ -69,6 +79,21 @@ export const DEFAULT_BRIEFING_FORMAT: BriefingNumberFormat = {
   change: (ratio, lang) => percent(minus(numberFormat(lang, 1, true).format(ratio * 100)), lang),
   integer: (n, lang) => minus(numberFormat(lang, 0).format(n)),
 };
+
+/** The default's figure of a metric: as i18n/metric-format.ts formatMetric (tonnes in their scale, USD/kg with 2–3 decimals). */
+function defaultMetricFormat(metric: Metric): BriefingNumberFormat {
+  if (metric === 'value') return DEFAULT_BRIEFING_FORMAT;
+  const money =
+    metric === 'weight'
+      ? (kg: number, lang: BriefingLang) => {
+          const t = Math.abs(kg) / 1000;
+          const [div, unit, digits] =
+            Math.round(t / 1e5) >= 10 ? [1e9, TONNES[lang].million, 2] : Math.round(t / 100) >= 10 ? [1e6, TONNES[lang].thousand, 2] : [1e3, TONNES[lang].one, 1];
+          return `${minus(numberFormat(lang, digits).format(kg / div))} ${unit}`;
+        }
+      : (price: number, lang: BriefingLang) => `${minus(numberFormat(lang, Math.abs(price) < 0.1 ? 3 : 2).format(price))} ${PER_KG[lang]}`;
+  return { ...DEFAULT_BRIEFING_FORMAT, money };
+}
 
 // Month names by grammatical case: «в январе–мае», «к январю–маю».
 const MONTHS_IN: Record<BriefingLang, readonly string[]> = {
@@ -98,15 +123,19 @@ export function periodPhrase(from: string, to: string, lang: BriefingLang, gramm
  * The first `n` named slices, the rest (and any existing "other") merged into one "other"
  * slice. A rest of a single named slice stays named, as in topWithOther.
  */
-export function capShares(slices: readonly ShareSlice[], n: number): ShareSlice[] {
+export function capShares(slices: readonly ShareSlice[], n: number, metric: Metric = 'value'): ShareSlice[] {
   const named = slices.filter((s) => s.key !== OTHER_KEY);
   const other = slices.find((s) => s.key === OTHER_KEY);
   if (named.length <= n || (named.length === n + 1 && !other)) return [...slices];
   const rest = [...named.slice(n), ...(other ? [other] : [])];
-  return [
-    ...named.slice(0, n),
-    { key: OTHER_KEY, value: rest.reduce((s, r) => s + r.value, 0), share: rest.reduce((s, r) => s + r.share, 0) },
-  ];
+  // What the merged slices are made of, when every one says (not in snapshot links).
+  const details = rest.every((r) => r.detail)
+    ? rest.reduce((d, r) => ({ valueUsd: d.valueUsd + r.detail!.valueUsd, knownKg: d.knownKg + r.detail!.knownKg, weighedUsd: d.weighedUsd + r.detail!.weighedUsd }), { valueUsd: 0, knownKg: 0, weighedUsd: 0 })
+    : undefined;
+  // Prices do not add up: the rest's price is its weighed value over its weight (none without the parts).
+  const value = metric === 'price' ? (details && details.knownKg > 0 ? details.weighedUsd / details.knownKg : NaN) : rest.reduce((s, r) => s + r.value, 0);
+  const share = metric === 'price' ? NaN : rest.reduce((s, r) => s + r.share, 0);
+  return [...named.slice(0, n), { key: OTHER_KEY, value, share, ...(details ? { detail: details } : {}) }];
 }
 
 const TEXT = {
@@ -114,6 +143,10 @@ const TEXT = {
     measureOf: { turnover: 'товарооборота', export: 'экспорта', import: 'импорта' },
     turnoverWith: (names: string[]) => (names.length === 1 ? ` с выбранным партнёром (${names[0]})` : ` с выбранными партнёрами (${names.join(', ')})`),
     lead: (period: string, withPartners: string, turnover: string) => `В ${period} товарооборот${withPartners} составил ${turnover}`,
+    leadWeight: (period: string, withPartners: string, turnover: string) => `В ${period} товарооборот${withPartners} по весу нетто составил ${turnover}`,
+    leadPrice: (period: string, withPartners: string, turnover: string) => `В ${period} цена за килограмм в товарообороте${withPartners} составила ${turnover}`,
+    byWeight: ' по весу нетто',
+    flowsPrice: (exp: string, imp: string) => `, в том числе в экспорте${NBSP}— ${exp}, в импорте${NBSP}— ${imp}`,
     // Region names stay in the nominative: in parentheses, nothing needs declining.
     reporters: (names: string[], all: boolean) => ` (${all ? `все субъекты вместе: ${names.join(', ')}` : names.length === 1 ? names[0] : `вместе: ${names.join(', ')}`})`,
     flows: (exp: string, imp: string) => `, в том числе экспорт${NBSP}— ${exp}, импорт${NBSP}— ${imp}`,
@@ -133,6 +166,10 @@ const TEXT = {
     measureOf: { turnover: 'of turnover', export: 'of exports', import: 'of imports' },
     turnoverWith: (names: string[]) => (names.length === 1 ? ` with the selected partner (${names[0]})` : ` with the selected partners (${names.join(', ')})`),
     lead: (period: string, withPartners: string, turnover: string) => `In ${period} turnover${withPartners} was ${turnover}`,
+    leadWeight: (period: string, withPartners: string, turnover: string) => `In ${period} turnover${withPartners} by net weight was ${turnover}`,
+    leadPrice: (period: string, withPartners: string, turnover: string) => `In ${period} the price per kilogram of turnover${withPartners} was ${turnover}`,
+    byWeight: ' by net weight',
+    flowsPrice: (exp: string, imp: string) => `, ${exp} in exports and ${imp} in imports`,
     reporters: (names: string[], all: boolean) => ` (${all ? `all reporters together: ${names.join(', ')}` : names.length === 1 ? names[0] : `together: ${names.join(', ')}`})`,
     flows: (exp: string, imp: string) => `, including exports of ${exp} and imports of ${imp}`,
     changeVs: (change: string, period: string) => ` (${change} on ${period})`,
@@ -173,10 +210,11 @@ export function briefingReporterNames(view: Pick<ViewFilter, 'reporters' | 'allR
 /** A short paragraph describing the view, every number taken from the series. */
 export function briefingParagraph(input: BriefingInput): string {
   const { series, from, to, measure, lang } = input;
-  const fmt = input.format ?? DEFAULT_BRIEFING_FORMAT;
+  const metric = series.metric ?? 'value';
+  const fmt = input.format ?? defaultMetricFormat(metric);
   const t = TEXT[lang];
   // The number and its unit never part at a line end.
-  const money = (usd: number) => fmt.money(usd, lang).replace(' ', NBSP);
+  const money = (amount: number) => fmt.money(amount, lang).replace(' ', NBSP);
   const { current, previous } = series;
 
   // The first change shown names the period it compares with; the others are read against it.
@@ -188,7 +226,8 @@ export function briefingParagraph(input: BriefingInput): string {
   const change = (field: keyof FlowTotals): string => {
     // A change against nothing (or against a negative value) is no percentage: leave it out.
     const ratio = previous ? flowChange(current, previous, field).ratio : null;
-    if (ratio === null) return '';
+    // Nor against a unit value that could not be computed (no weighed rows then or now).
+    if (ratio === null || !Number.isFinite(ratio)) return '';
     const text = fmt.change(ratio, lang);
     if (comparedWith === null) return ` (${text})`;
     const withPeriod = t.changeVs(text, comparedWith);
@@ -200,16 +239,25 @@ export function briefingParagraph(input: BriefingInput): string {
   const reporterNames = briefingReporterNames(input, lang);
   const whose = reporterNames ? t.reporters(reporterNames, input.allReporters === true) : '';
   const withPartners = whose + (selected.length > 0 ? t.turnoverWith(selected) : '');
-  let lead = t.lead(periodPhrase(from, to, lang, 'in'), withPartners, money(current.turnover)) + change('turnover');
+  const leadOf = metric === 'weight' ? t.leadWeight : metric === 'price' ? t.leadPrice : t.lead;
+  let lead = leadOf(periodPhrase(from, to, lang, 'in'), withPartners, money(current.turnover)) + change('turnover');
   const exp = money(current.exports) + change('exports');
   const imp = money(current.imports) + change('imports');
-  lead += t.flows(exp, imp);
+  lead += metric === 'price' ? t.flowsPrice(exp, imp) : t.flows(exp, imp);
   const balance = current.balance;
-  const balanceRoundsToZero = fmt.millions(Math.abs(balance), lang) === fmt.millions(0, lang);
-  lead += t.balance(money(Math.abs(balance)), balanceRoundsToZero ? 0 : Math.sign(balance));
+  if (Number.isFinite(balance)) {
+    // Rounds to zero as written: in millions of USD, or in the metric's own figure.
+    const balanceRoundsToZero = metric === 'value' ? fmt.millions(Math.abs(balance), lang) === fmt.millions(0, lang) : fmt.money(Math.abs(balance), lang) === fmt.money(0, lang);
+    lead += t.balance(money(Math.abs(balance)), balanceRoundsToZero ? 0 : Math.sign(balance));
+  } else {
+    // Unit values have no balance: the sentence ends with the flows.
+    lead += '.';
+  }
 
   const sentences = [lead];
-  const of = t.measureOf[measure];
+  // Shares of tonnes say so: «7,0 % товарооборота по весу нетто».
+  const byWeight = metric === 'weight' ? t.byWeight : '';
+  const of = t.measureOf[measure] + byWeight;
 
   const partners = series.partnerShares.filter((s) => s.key !== OTHER_KEY);
   const chosen = input.partners ?? [];
@@ -217,10 +265,11 @@ export function briefingParagraph(input: BriefingInput): string {
     // Under a partner filter the partner shares are of all partners (the share rule,
     // query/trade-query.ts): say the chosen ones' share of the whole, never «the only partner».
     const share = series.partnerShares.filter((s) => chosen.includes(s.key)).reduce((a, s) => a + s.share, 0);
-    sentences.push(t.selectedShare(selected, fmt.share(share, lang), t.measureOfAll[measure]));
+    // No share of unit values (NaN): no sentence.
+    if (Number.isFinite(share)) sentences.push(t.selectedShare(selected, fmt.share(share, lang), t.measureOfAll[measure] + byWeight));
   } else if (partners.length === 1 && series.partnerCount === 1) {
     sentences.push(t.onlyPartner(countryName(partners[0].key, lang)));
-  } else if (partners.length > 0) {
+  } else if (partners.length > 0 && partners.every((s) => Number.isFinite(s.share))) {
     const list = partners.slice(0, NAMED_PARTNERS).map((s) => t.partnerItem(countryName(s.key, lang), fmt.share(s.share, lang)));
     sentences.push(t.partners(fmt.integer(series.partnerCount, lang), list, of));
   }

@@ -246,7 +246,12 @@ export function searchGoods(query: string, codes: readonly string[], nameOf: (co
   const digitQuery = q.replace(/[\s.]/g, '');
   const byCode = /^\d+$/.test(digitQuery);
   const romanQuery = ROMAN.test(q.toUpperCase()) ? q.toUpperCase() : null;
-  const words = normaliseSearchText(q).split(' ').filter(Boolean);
+  // A Russian word is searched without its ending vowel (or й, ь): «минтай» finds «минтая»,
+  // «треска» finds «трески».
+  const words = normaliseSearchText(q)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (w.length > 4 && /[аеиоуыэюяйь]$/.test(w) ? w.slice(0, -1) : w));
   const matched: { code: string; name: GoodsName; exactCode: boolean }[] = [];
   for (const code of new Set(codes)) {
     if (byCode) {

@@ -124,7 +124,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
                 <ReporterPicker view={view} effective={effective} reporters={reportersByTurnover(dataset.data.table)} onChange={onChange} />
               </Suspense>
             )}
-            <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} partners={summary.partners} chapters={summary.chapters} onChange={onChange} />
+            <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} partners={summary.partners} chapters={summary.chapters} codes={dataset.data.table.commodities} onChange={onChange} />
           </div>
         )
       }

@@ -2,12 +2,16 @@
 
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { chapterLabel, formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
+import { formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
+import { goodsLabelOf } from '../../i18n/goods-labels';
+import { normaliseSearchText } from '../../core/model/nomenclature';
+import { useGoodsNames } from '../../lib/nomenclature-loader';
+import { GoodsPicker } from './goods-picker';
 import { monthKey } from '../../core/model/period';
 import { isDefaultPeriod, yearWithinData } from '../../core/model/view-period';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { SegmentedControl } from '../../components/ui/segmented-control';
-import { MEASURES, type ViewState } from '../../state/view-state';
+import { MEASURES, METRICS, type ViewState } from '../../state/view-state';
 import { toggleCode } from './panels/view-model';
 
 interface Props {
@@ -17,13 +21,15 @@ interface Props {
   lastMonth: number;
   partners: string[];
   chapters: string[];
+  /** Every commodity code of the dataset, for the goods search. */
+  codes: readonly string[];
   onChange: (next: ViewState) => void;
 }
 
 const selectClass =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-blue-600';
 
-export function FilterBar({ view, effective, firstMonth, lastMonth, partners, chapters, onChange }: Props) {
+export function FilterBar({ view, effective, firstMonth, lastMonth, partners, chapters, codes, onChange }: Props) {
   const { lang, m } = useI18n();
   const months = useMemo(() => {
     const list: string[] = [];
@@ -57,7 +63,8 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
     setRange(from, to);
   };
   const togglePartner = (code: string) => onChange({ ...view, partners: toggleCode(view.partners, code) });
-  const toggleChapter = (code: string) => onChange({ ...view, goods: toggleCode(view.goods, code) });
+  const toggleGoods = (code: string) => onChange({ ...view, goods: toggleCode(view.goods, code) });
+  const { nameOf } = useGoodsNames(view.goods);
 
   return (
     <div className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
@@ -111,27 +118,25 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
         <SegmentedControl label={m.measureLabel} value={view.measure} options={MEASURES.map((v) => ({ value: v, label: m.measure[v] }))} onChange={(measure) => onChange({ ...view, measure })} />
       </div>
 
+      <div className="flex flex-col gap-1 text-xs text-slate-600">
+        <span>{m.metric.label}</span>
+        <SegmentedControl label={m.metric.label} value={view.metric} options={METRICS.map((v) => ({ value: v, label: m.metric.names[v] }))} onChange={(metric) => onChange({ ...view, metric })} />
+      </div>
+
       <CheckboxPicker
         label={m.partnersLabel}
         summary={view.partners.length === 0 ? m.partnersAll : m.partnersSelected(view.partners.length)}
         options={sortedPartners.map((code) => [code, partnerLabel(code, lang)])}
         selected={view.partners}
         onToggle={togglePartner}
+        searchLabel={m.partnerSearch}
+        searchTestId="partner-search"
       />
-      {chapters.length > 0 && (
-        <CheckboxPicker
-          label={m.goodsLabel}
-          summary={view.goods.length === 0 ? m.goodsAll : m.partnersSelected(view.goods.length)}
-          options={chapters.map((code) => [code, chapterLabel(code, lang)])}
-          selected={view.goods}
-          onToggle={toggleChapter}
-          wide
-        />
-      )}
+      {chapters.length > 0 && <GoodsPicker view={view} chapters={chapters} codes={codes} onChange={onChange} />}
 
       {(view.partners.length > 0 || view.goods.length > 0) && (
         <ul className="flex flex-wrap gap-1" aria-label={m.filters} data-testid="filter-chips">
-          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.goods.map((code) => [code, chapterLabel(code, lang), () => toggleChapter(code)] as const)].map(([code, label, remove]) => (
+          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.goods.map((code) => [code, goodsLabelOf(code, lang, m, nameOf).label, () => toggleGoods(code)] as const)].map(([code, label, remove]) => (
             <li key={code}>
               <button
                 type="button"
@@ -155,25 +160,38 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
   );
 }
 
-/** A dropdown list of checkboxes (partners, goods): keyboard-operable, no custom widget. */
-function CheckboxPicker({ label, summary, options, selected, onToggle, wide = false }: { label: string; summary: string; options: [string, string][]; selected: string[]; onToggle: (code: string) => void; wide?: boolean }) {
-  // The list (up to ~250 countries or ~100 chapters) is only built while it is open: a
-  // closed picker costs nothing when a new dataset or filter redraws the page.
+/** A dropdown list of checkboxes (partners) with a search by name: keyboard-operable, no custom widget. */
+function CheckboxPicker({ label, summary, options, selected, onToggle, searchLabel, searchTestId }: { label: string; summary: string; options: [string, string][]; selected: string[]; onToggle: (code: string) => void; searchLabel: string; searchTestId: string }) {
+  // The list (up to ~250 countries) is only built while it is open: a closed picker costs
+  // nothing when a new dataset or filter redraws the page.
   const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const words = normaliseSearchText(query).split(' ').filter(Boolean);
+  const shown = words.length === 0 ? options : options.filter(([code, text]) => words.every((w) => normaliseSearchText(`${code} ${text}`).includes(w)));
   return (
     <details className="relative text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
         {label}: {summary} ▾
       </summary>
-      <fieldset className={`absolute z-20 mt-1 max-h-80 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg ${wide ? 'w-80' : 'w-64'}`}>
-        <legend className="sr-only">{label}</legend>
-        {open && options.map(([code, text]) => (
-          <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
-            <input type="checkbox" checked={selected.includes(code)} onChange={() => onToggle(code)} />
-            {text}
-          </label>
-        ))}
-      </fieldset>
+      <div className="absolute z-20 mt-1 max-h-80 w-64 overflow-auto rounded-md border border-slate-300 bg-white p-2 shadow-lg">
+        {open && (
+          <>
+            <label className="mb-1 block text-xs text-slate-600">
+              {searchLabel}
+              <input type="search" className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-blue-600" value={query} onChange={(e) => setQuery(e.target.value)} data-testid={searchTestId} />
+            </label>
+            <fieldset>
+              <legend className="sr-only">{label}</legend>
+              {shown.map(([code, text]) => (
+                <label key={code} className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
+                  <input type="checkbox" checked={selected.includes(code)} onChange={() => onToggle(code)} />
+                  {text}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+      </div>
     </details>
   );
 }

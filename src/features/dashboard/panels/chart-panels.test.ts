@@ -72,6 +72,7 @@ describe('the panel registry', () => {
       ['shares', 'panel-shares-over-time', 'partners-by-year', false],
       ['flows', 'panel-flows-over-time', 'flows', true],
       ['goods', 'panel-chapters', 'goods', true],
+      ['goods-partners', 'panel-goods-partners', 'goods-partners', true],
     ]);
   });
 
@@ -83,6 +84,7 @@ describe('the panel registry', () => {
       ['Экспорт и импорт', 'млн долл. США; выбранный период выделен: янв.–май 2024\u00a0г.'],
       // The fixture's view is filtered to China: the goods are those of trade with it.
       ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г.; доля от товарооборота с партнёрами: Китай; млн долл. США'],
+      ['Товары × страны: товарооборот', 'янв.–май 2024\u00a0г.; рядом с каждой суммой — доля страны в товаре; млн долл. США'],
     ]);
     expect(panel('shares').subtitle(context(fixtureSeries(), 'en', { shareMode: 'absolute' }))).toBe('Turnover, million USD; selected period shaded: Jan–May 2024');
   });

@@ -28,8 +28,8 @@ export interface GoodsSlice extends ShareSlice {
 export function goodsBase({ m, lang, filter, goodsLabel }: PanelContext): string {
   const partners = filter.partners.map((p) => partnerLabel(p, lang)).join(', ');
   if (filter.goods.length > 0) {
-    const of = partners ? m.bases.ofWith[filter.measure] : m.bases.of[filter.measure];
-    return m.goods.ofSelection(partners ? `${of} (${partners})` : of, filter.goods.map((c) => goodsLabel(c).label).join(', '));
+    const of = m.goods.of[filter.measure];
+    return m.goods.ofSelection(partners ? m.goods.withPartners(of, partners) : of, filter.goods.map((c) => goodsLabel(c).label).join(', '));
   }
   return m.bases.goods(m.bases.of[filter.measure], m.bases.ofWith[filter.measure], partners);
 }
