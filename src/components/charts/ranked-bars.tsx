@@ -4,7 +4,7 @@
 // tick's tooltip, the tooltip and the table.
 
 import { memo, useEffect, useRef, useState } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
 import { plainBarShape } from './plain-bar-shape';
 import type { Language } from '../../state/view-state';
@@ -79,7 +79,32 @@ export const RankedBars = memo(function RankedBars({ bars, lang, formatValue, on
           <Bar
             dataKey="value"
             isAnimationActive={false}
-            shape={plainBarShape}
+            shape={(props: BarShapeProps) => {
+              // Each bar is reachable by keyboard as well as by mouse, and names its key (tests, images).
+              const bar = props.payload as RankedBar;
+              const active = onToggle !== undefined && bar.key !== OTHER_KEY;
+              const rect = plainBarShape(props);
+              return (
+                <g
+                  data-key={bar.key}
+                  role={active ? 'button' : undefined}
+                  tabIndex={active ? 0 : undefined}
+                  aria-label={active ? bar.title ?? bar.label : undefined}
+                  onKeyDown={
+                    active
+                      ? (e) => {
+                          if (e.key === 'Enter' || e.key === ' ') {
+                            e.preventDefault();
+                            onToggle(bar.key);
+                          }
+                        }
+                      : undefined
+                  }
+                >
+                  {rect}
+                </g>
+              );
+            }}
             cursor={onToggle ? 'pointer' : undefined}
             onClick={
               onToggle
@@ -91,7 +116,7 @@ export const RankedBars = memo(function RankedBars({ bars, lang, formatValue, on
             }
           >
             {bars.map((b) => (
-              <Cell key={b.key} fill={b.colour} data-goods={b.key} />
+              <Cell key={b.key} fill={b.colour} />
             ))}
             <LabelList
               dataKey={hasShares ? 'share' : 'value'}
