@@ -284,3 +284,80 @@ describe('capShares', () => {
     expect(capShares(nine, 8)).toEqual(nine);
   });
 });
+
+describe('briefingParagraph in tonnes and prices per kg', () => {
+  const kgTotals = (exportKg: number, importKg: number): FlowTotals => ({ exports: exportKg, imports: importKg, turnover: exportKg + importKg, balance: exportKg - importKg });
+  const weight = series({
+    metric: 'weight',
+    current: kgTotals(2_000_000, 500_000),
+    previous: kgTotals(1_600_000, 500_000),
+    partnerShares: slices(2_500_000, [['CN', 0.6], ['KR', 0.3]]),
+    goodsShares: slices(2_500_000, [['03', 0.9]]),
+    partnerCount: 5,
+  });
+  const price = series({
+    metric: 'price',
+    current: { exports: 2.5, imports: 1.25, turnover: 2.25, balance: NaN },
+    previous: { exports: 2, imports: 1.25, turnover: 1.8, balance: NaN },
+    partnerShares: [
+      { key: 'CN', value: 2.4, share: NaN },
+      { key: 'KR', value: 1.9, share: NaN },
+    ],
+    goodsShares: [{ key: '03', value: 2.1, share: NaN }],
+    partnerCount: 5,
+  });
+  const text = (s: DashboardSeries, over: Partial<BriefingInput> = {}) => plain(briefingParagraph({ series: s, from: '2024-01', to: '2024-12', measure: 'turnover', lang: 'ru', ...over }));
+
+  it('writes weights in tonnes, with a balance of tonnes and shares of tonnes said to be so', () => {
+    expect(text(weight)).toBe(
+      'В 2024 г. товарооборот по весу нетто составил 2,50 тыс. т (+19,0 % к 2023 г.), ' +
+        'в том числе экспорт — 2,00 тыс. т (+25,0 %), импорт — 500,0 т (0,0 %); сальдо — 1,50 тыс. т. ' +
+        'Крупнейшие партнёры (всего 5): Китай — 60,0 %, Республика Корея — 30,0 % товарооборота по весу нетто. ' +
+        'В товарной структуре преобладает группа «Рыба и морепродукты» (90,0 % товарооборота по весу нетто).',
+    );
+    expect(text(weight)).not.toMatch(/долл/);
+    expect(text(weight, { partners: ['CN'] })).toContain('Доля партнёра (Китай) — 60,0 % всего товарооборота по весу нетто.');
+  });
+
+  it('says a negative balance of tonnes in words', () => {
+    expect(text(series({ ...weight, current: kgTotals(100_000, 400_000) }))).toContain('; отрицательное сальдо — 300,0 т.');
+  });
+
+  it('leaves out the balance of prices (NaN) and every share sentence (NaN shares)', () => {
+    const ru = text(price);
+    expect(ru).toBe(
+      'В 2024 г. цена за килограмм в товарообороте составила 2,25 долл./кг (+25,0 % к 2023 г.), ' + 'в том числе в экспорте — 2,50 долл./кг (+25,0 %), в импорте — 1,25 долл./кг (0,0 %).',
+    );
+    expect(ru).not.toMatch(/сальдо|NaN|Доля|Крупнейшие|—\s*%/);
+    // Under a partner filter: no «share of the partner» either.
+    expect(text(price, { partners: ['CN'] })).not.toMatch(/Доля|NaN/);
+    const en = text(price, { lang: 'en' });
+    expect(en).toBe('In 2024 the price per kilogram of turnover was 2.25 USD/kg (+25.0% on 2023), 2.50 USD/kg (+25.0%) in exports and 1.25 USD/kg (0.0%) in imports.');
+  });
+
+  it('leaves out a change of a price that could not be computed a year earlier', () => {
+    const none = series({ ...price, previous: { exports: NaN, imports: 1.25, turnover: NaN, balance: NaN } });
+    expect(text(none)).toBe('В 2024 г. цена за килограмм в товарообороте составила 2,25 долл./кг, в том числе в экспорте — 2,50 долл./кг, в импорте — 1,25 долл./кг (0,0 % к 2023 г.).');
+  });
+
+  it('uses the metric formatter it is given', () => {
+    expect(text(weight, { format: { ...DEFAULT_BRIEFING_FORMAT, money: (kg) => `<${kg / 1000}> т` } })).toContain('составил <2500> т');
+  });
+});
+
+describe('capShares of prices', () => {
+  it('gives the merged rest its own price (weighed value over weight), never a sum of prices, and no share', () => {
+    const priced = Array.from({ length: 10 }, (_, i) => ({
+      key: `P${i}`,
+      value: (i + 1) / 2,
+      share: NaN,
+      detail: { valueUsd: 100 * (i + 1), knownKg: 200, weighedUsd: 100 * (i + 1) },
+    }));
+    const capped = capShares(priced, 8, 'price');
+    expect(capped.map((s) => s.key)).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', OTHER_KEY]);
+    expect(capped[8].value).toBeCloseTo((900 + 1000) / 400);
+    expect(capped[8].share).toBeNaN();
+    // Without the parts (a snapshot) the rest has no price.
+    expect(capShares(priced.map(({ detail: _, ...s }) => s), 8, 'price')[8].value).toBeNaN();
+  });
+});

@@ -14,8 +14,8 @@ import { useGoodsNames } from '../../lib/nomenclature-loader';
 import { goodsLabelOf } from '../../i18n/goods-labels';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
-import { formatLongDate, formatPeriodLabels, moneyUnit, partnerLabel } from '../../i18n/format';
-import { briefingParagraphOf, keyFiguresScale, reporterLine, selectedPartnerNames, topShares } from './briefing-figures';
+import { formatLongDate, formatPeriodLabels, formatShare, formatUsd, partnerLabel } from '../../i18n/format';
+import { briefingParagraphOf, keyFiguresColumn, metricLine, reporterLine, selectedPartnerNames, topShares } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 import { KeyFigures, ShareTable } from './briefing-tables';
 import './briefing.css';
@@ -38,8 +38,9 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
   const printButton = useRef<HTMLButtonElement>(null);
   const printedAt = usePrintDate();
 
-  const partners = useMemo(() => topShares(series.partnerShares), [series]);
-  const chapters = useMemo(() => topShares(series.goodsShares), [series]);
+  const metric = series.metric ?? 'value';
+  const partners = useMemo(() => topShares(series.partnerShares, series.metric ?? 'value'), [series]);
+  const chapters = useMemo(() => topShares(series.goodsShares, series.metric ?? 'value'), [series]);
   const { nameOf } = useGoodsNames(useMemo(() => series.goodsShares.map((g) => g.key), [series]));
   const goodsName = (key: string) => goodsLabelOf(key, lang, m, nameOf);
 
@@ -63,6 +64,11 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
   const selectedPartners = selectedPartnerNames(view, lang);
   const reporters = reporterLine(view, lang);
   const printedDate = formatLongDate(printedAt, lang);
+  // Tonnes and prices: say which, and how much of the value they leave out (rows without a weight).
+  const metricHeader = metricLine(metric, m.metric);
+  const { valueUsd, unweighedUsd } = series.weightCoverage ?? { valueUsd: 0, unweighedUsd: 0 };
+  const coverage = metric !== 'value' && unweighedUsd > 0 && valueUsd > 0 ? m.metric.unweighed(formatShare(unweighedUsd / valueUsd, lang), formatUsd(unweighedUsd, lang)) : null;
+  const shareNote = metric === 'price' ? m.metric.priceNote : undefined;
 
   return createPortal(
     <div
@@ -98,6 +104,11 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
               {reporters}
             </p>
           )}
+          {metricHeader && (
+            <p className="font-semibold" data-testid="briefing-metric">
+              {metricHeader}
+            </p>
+          )}
           <p className="text-slate-700">
             {t.period}: {periodLabel}
             {selectedPartners && (
@@ -115,23 +126,32 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
 
         <section className="mt-4" aria-labelledby={`${titleId}-figures`}>
           <h2 id={`${titleId}-figures`} className="mb-1 text-sm font-semibold">
-            {t.keyFigures}, {moneyUnit(keyFiguresScale(series), lang)}
+            {t.keyFigures}, {keyFiguresColumn(series, lang).unit}
           </h2>
           <KeyFigures series={series} periodLabel={periodLabel} previousLabel={previousLabel} />
           {!series.previous && <p className="mt-1 text-xs text-slate-600">{t.noComparison}</p>}
+          {coverage && (
+            <p className="mt-1 text-xs text-slate-600" data-testid="briefing-weight-coverage">
+              {coverage}
+            </p>
+          )}
         </section>
 
         <div className="mt-4 grid grid-cols-2 gap-5">
           <ShareTable
-            title={m.partnerSharesTitle(measureName)}
+            title={metric === 'price' ? `${m.metric.names.price}: ${measureName.toLowerCase()}` : m.partnerSharesTitle(measureName)}
             nameHeader={t.partner}
             slices={partners}
+            metric={metric}
+            note={shareNote}
             name={(key) => partnerLabel(key, lang)}
           />
           <ShareTable
             title={m.goods.title(measureName, m.goods.levels[series.goodsLevel])}
             nameHeader={t.chapter}
             slices={chapters}
+            metric={metric}
+            note={shareNote}
             name={(key) =>
               key === OTHER_KEY ? (
                 m.other

@@ -1,12 +1,15 @@
 // The briefing's tables: the key figures with the same months a year earlier, and a share
-// table (partners or HS chapters) with its total. Numbers come from briefing-figures.ts.
+// table (partners or HS chapters) with its total. Numbers come from briefing-figures.ts, in
+// the series' metric: USD, tonnes, USD per kg — unit values with no balance row, no share
+// column and no total (prices do not add up).
 
 import type { ReactNode } from 'react';
-import { OTHER_KEY, type DashboardSeries, type ShareSlice } from '../../core/aggregate/dashboard-series';
+import { OTHER_KEY, type DashboardSeries, type Metric, type ShareSlice } from '../../core/aggregate/dashboard-series';
 import { useI18n } from '../../i18n/i18n-context';
-import { columnScale, formatInScale, formatShare, moneyUnit } from '../../i18n/format';
+import { formatShare } from '../../i18n/format';
+import { metricColumn } from '../../i18n/metric-format';
 import { KEY_FIGURES } from '../../core/aggregate/flow-change';
-import { difference, growth, keyFiguresScale } from './briefing-figures';
+import { growth, keyFigureFields, keyFiguresColumn, metricDifference } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 
 const thClass = 'border-b border-slate-400 px-1.5 py-1 font-semibold text-slate-700';
@@ -16,7 +19,7 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
   const { lang, m } = useI18n();
   const t = TEXT[lang];
   const { current, previous } = series;
-  const scale = keyFiguresScale(series);
+  const column = keyFiguresColumn(series, lang);
   return (
     <table className="w-full border-collapse" data-testid="briefing-figures">
       <thead>
@@ -43,16 +46,16 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
         </tr>
       </thead>
       <tbody>
-        {KEY_FIGURES.map(([key, field]) => (
+        {keyFigureFields(KEY_FIGURES, series.metric ?? 'value').map(([key, field]) => (
           <tr key={key} className="odd:bg-slate-100">
             <th scope="row" className="px-1.5 py-0.5 text-left font-normal">
               {m.kpi[key]}
             </th>
-            <td className={`${numClass} font-semibold`}>{formatInScale(current[field], scale, lang)}</td>
+            <td className={`${numClass} font-semibold`}>{column.cell(current[field])}</td>
             {previous && (
               <>
-                <td className={numClass}>{formatInScale(previous[field], scale, lang)}</td>
-                <td className={numClass}>{difference(current, previous, field, lang, scale)}</td>
+                <td className={numClass}>{column.cell(previous[field])}</td>
+                <td className={numClass}>{metricDifference(series, field, column, lang)}</td>
                 <td className={numClass}>{growth(current, previous, field, lang)}</td>
               </>
             )}
@@ -63,11 +66,13 @@ export function KeyFigures({ series, periodLabel, previousLabel }: { series: Das
   );
 }
 
-export function ShareTable({ title, nameHeader, slices, name }: { title: string; nameHeader: string; slices: ShareSlice[]; name: (key: string) => ReactNode }) {
-  const { lang } = useI18n();
+export function ShareTable({ title, nameHeader, slices, name, metric = 'value', note }: { title: string; nameHeader: string; slices: ShareSlice[]; name: (key: string) => ReactNode; metric?: Metric; note?: string }) {
+  const { lang, m } = useI18n();
   const t = TEXT[lang];
+  // Unit values have no shares and no total: a price per row only.
+  const adds = metric !== 'price';
   const total = slices.reduce((s, x) => s + x.value, 0);
-  const scale = columnScale([total, ...slices.map((s) => s.value)]);
+  const column = metricColumn(adds ? [total, ...slices.map((s) => s.value)] : [], metric, lang);
   return (
     <section>
       <h2 className="mb-1 text-sm font-semibold">{title}</h2>
@@ -81,11 +86,13 @@ export function ShareTable({ title, nameHeader, slices, name }: { title: string;
                 {nameHeader}
               </th>
               <th scope="col" className={`${thClass} text-right`}>
-                {moneyUnit(scale, lang)}
+                {metric === 'value' ? column.unit : `${m.metric.names[metric]}, ${column.unit}`}
               </th>
-              <th scope="col" className={`${thClass} text-right`}>
-                {t.share}
-              </th>
+              {adds && (
+                <th scope="col" className={`${thClass} text-right`}>
+                  {t.share}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -94,22 +101,25 @@ export function ShareTable({ title, nameHeader, slices, name }: { title: string;
                 <th scope="row" className={`px-1.5 py-0.5 text-left font-normal ${s.key === OTHER_KEY ? 'italic text-slate-700' : ''}`}>
                   {name(s.key)}
                 </th>
-                <td className={numClass}>{formatInScale(s.value, scale, lang)}</td>
-                <td className={numClass}>{formatShare(s.share, lang)}</td>
+                <td className={numClass}>{column.cell(s.value)}</td>
+                {adds && <td className={numClass}>{formatShare(s.share, lang)}</td>}
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-400 font-semibold">
-              <th scope="row" className="px-1.5 py-0.5 text-left">
-                {t.total}
-              </th>
-              <td className={numClass}>{formatInScale(total, scale, lang)}</td>
-              <td className={numClass}>{formatShare(1, lang)}</td>
-            </tr>
-          </tfoot>
+          {adds && (
+            <tfoot>
+              <tr className="border-t border-slate-400 font-semibold">
+                <th scope="row" className="px-1.5 py-0.5 text-left">
+                  {t.total}
+                </th>
+                <td className={numClass}>{column.cell(total)}</td>
+                <td className={numClass}>{formatShare(1, lang)}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
+      {note && <p className="mt-1 text-[11px] text-slate-600">{note}</p>}
     </section>
   );
 }

@@ -31,7 +31,8 @@ export const partnerSharesPanel: ChartPanelDefinition<DonutSlice[], DonutSlice> 
   testId: 'panel-partner-shares',
   fileId: 'partners',
   wide: false,
-  title: ({ m, measureName }) => m.partnerSharesTitle(measureName),
+  // Prices are no shares: the title says what the bars are.
+  title: ({ m, measureName, metric }) => (metric === 'price' ? `${m.metric.names.price}: ${measureName.toLowerCase()}` : m.partnerSharesTitle(measureName)),
   subtitle: (ctx) => (ctx.metric === 'price' ? `${ctx.periodLabel}; ${ctx.m.metric.priceNote}; ${ctx.unit}` : `${ctx.periodLabel}; ${partnerBase(ctx)}, %; ${ctx.unit}`),
   select: (series, lang) => series.partnerShares.map((s) => ({ ...s, label: partnerLabel(s.key, lang), colour: partnerColour(s.key) })),
   table: (slices, ctx) => shareTable(slices, ctx.m.partner, ctx, partnerBase(ctx)),
