@@ -10,6 +10,9 @@ import { decodeSnapshot, encodeSnapshot } from '../../../state/snapshot-codec';
 import { CHART_IDS, DEFAULT_VIEW, type Language, type ViewState } from '../../../state/view-state';
 import { CHART_PANELS, FIGURE_BLOCKS } from './chart-panels';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
+import { partnerLabel } from '../../../i18n/format';
+import { formatMetric } from '../../../i18n/metric-format';
+import { metricParts } from './key-figures-panel';
 
 const FILTER: ViewFilter = { from: '2024-01', to: '2024-05', measure: 'turnover', partners: ['CN'], goods: [] };
 
@@ -171,5 +174,136 @@ describe('a snapshot link carries what every panel draws', () => {
         expect(csv(p, after)).toEqual(csv(p, before));
         expect(table(p, after)).toEqual(table(p, before));
       }
+  });
+});
+
+describe('metric: weight and price per kg in every partner and flow panel', () => {
+  // Two years of months (2023 – May 2024), three partners, both flows; Japan's imports have no
+  // weight, so tonnes leave them out and prices use only the rows that have one.
+  type Row = { year: number; month: number; flow: 'export' | 'import'; partner: string; usd: number; kg: number };
+  const rows: Row[] = [];
+  ['CN', 'KR', 'JP'].forEach((partner, i) => {
+    for (let year = 2023; year <= 2024; year++)
+      for (let month = 1; month <= (year === 2024 ? 5 : 12); month++) {
+        rows.push({ year, month, flow: 'export', partner, usd: 1_000_000 * (i + 1) + 1_000 * month + year, kg: 250_000 * (3 - i) + 700 * month });
+        rows.push({ year, month, flow: 'import', partner, usd: 400_000 * (i + 2) + 300 * month, kg: partner === 'JP' ? NaN : 90_000 * (i + 1) + 11 * month });
+      }
+  });
+  const [first, last] = [monthIndex(2023, 1), monthIndex(2024, 5)];
+  const seriesOf = (metric: 'weight' | 'price'): DashboardSeries => {
+    const b = new TradeTableBuilder();
+    for (const r of rows) b.append(tableRow(periodCode(r.year, r.month), 'RU-KAM', r.flow === 'export' ? 0 : 1, r.partner, '0303670000', r.usd, r.kg));
+    return computeDashboardSeries(
+      b.finish().table,
+      { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 5), measure: 'turnover', metric, partners: [], historyFromMonth: first, historyToMonth: last },
+      { dataFirstMonth: first, dataLastMonth: last },
+    );
+  };
+  const metricContext = (series: DashboardSeries, lang: Language, view: Partial<ViewState> = {}): PanelContext => {
+    const base = context(series, lang, view);
+    const metric = series.metric;
+    return { ...base, metric, unit: base.m.metric.units[metric], formatValue: (v: number) => formatMetric(v, metric, lang) };
+  };
+  // Independent sums of the fixture: tonnes are the weights of rows that have one; a price is
+  // the value of those rows over their weight.
+  const sums = (pick: (r: Row) => boolean) => {
+    let kg = 0;
+    let weighed = 0;
+    for (const r of rows.filter(pick))
+      if (Number.isFinite(r.kg)) {
+        kg += r.kg;
+        weighed += r.usd;
+      }
+    return { kg, price: kg > 0 ? weighed / kg : NaN };
+  };
+  const inPeriod = (r: Row) => r.year === 2024 && r.month <= 5;
+  const tonnes = (kg: number) => Number((kg / 1000).toFixed(3));
+  const perKg = (p: number) => (Number.isFinite(p) ? Number(p.toFixed(4)) : '');
+
+  it('partner shares: tonnes with their shares; prices ranked without shares', () => {
+    const { m } = metricContext(seriesOf('weight'), 'ru');
+    const weight = seriesOf('weight');
+    const base = m.bases.partners(m.bases.of.turnover, '');
+    const wCsv = csv(panel('partners'), metricContext(weight, 'ru'));
+    expect(wCsv.header).toEqual([m.partner, `${m.metric.names.weight}, t`, base]);
+    const allKg = sums(inPeriod).kg;
+    expect(wCsv.rows).toEqual(
+      ['CN', 'KR', 'JP'].map((p) => {
+        const kg = sums((r) => inPeriod(r) && r.partner === p).kg;
+        return [partnerLabel(p, 'ru'), tonnes(kg), Number((kg / allKg).toFixed(6))];
+      }),
+    );
+    expect(table(panel('partners'), metricContext(weight, 'ru'))[0]).toEqual([m.partner, `${m.metric.names.weight}, т (n)`, `${base}, % (n)`]);
+
+    const price = seriesOf('price');
+    const pCtx = metricContext(price, 'ru');
+    const pCsv = csv(panel('partners'), pCtx);
+    expect(pCsv.header).toEqual([m.partner, `${m.metric.names.price}, USD/kg`]);
+    // Ranked by value: Japan first, though its imports (no weight) are not in its price.
+    expect(pCsv.rows).toEqual(['JP', 'KR', 'CN'].map((p) => [partnerLabel(p, 'ru'), perKg(sums((r) => inPeriod(r) && r.partner === p).price)]));
+    expect(panel('partners').subtitle(pCtx)).toContain(m.metric.priceNote);
+    expect(panel('partners').subtitle(pCtx)).toContain('долл. США/кг');
+    expect(panel('partners').legend!(panel('partners').select(price, 'ru'), pCtx)!.map((l) => l.value)).toEqual(['JP', 'KR', 'CN'].map((p) => formatMetric(sums((r) => inPeriod(r) && r.partner === p).price, 'price', 'ru')));
+  });
+
+  it('partners by year: tonnes and prices per partner and year, headed with the unit', () => {
+    for (const metric of ['weight', 'price'] as const) {
+      const s = seriesOf(metric);
+      const ctx = metricContext(s, 'en', { shareMode: 'absolute' });
+      const { keys } = panel('shares').select(s, 'en') as { keys: { key: string; label: string }[] };
+      const out = csv(panel('shares'), ctx);
+      expect(out.header).toEqual([ctx.m.year, ...keys.map((k) => `${k.label}, ${metric === 'weight' ? 't' : 'USD/kg'}`)]);
+      expect(out.rows).toEqual(
+        [2023, 2024].map((year) => [
+          year,
+          ...keys.map((k) => {
+            const x = sums((r) => r.year === year && r.partner === k.key);
+            return metric === 'weight' ? tonnes(x.kg) : perKg(x.price);
+          }),
+        ]),
+      );
+    }
+    // Prices have no shares: no toggle, whatever the view's share mode.
+    expect(panel('shares').actions!(metricContext(seriesOf('price'), 'ru'))).toBeNull();
+    expect(panel('shares').subtitle(metricContext(seriesOf('price'), 'ru'))).toContain('долл. США/кг');
+  });
+
+  it('flows: tonnes with a balance, prices without one', () => {
+    for (const metric of ['weight', 'price'] as const) {
+      const s = seriesOf(metric);
+      const ctx = metricContext(s, 'ru', { step: 'year' });
+      const { m } = ctx;
+      const unit = metric === 'weight' ? 't' : 'USD/kg';
+      const out = csv(panel('flows'), ctx);
+      const names = metric === 'weight' ? [m.exportSeries, m.importSeries, m.balanceSeries] : [m.exportSeries, m.importSeries];
+      expect(out.header).toEqual([m.year, ...names.map((n) => `${n}, ${unit}`)]);
+      expect(out.rows).toEqual(
+        [2023, 2024].map((year) => {
+          const exp = sums((r) => r.year === year && r.flow === 'export');
+          const imp = sums((r) => r.year === year && r.flow === 'import');
+          return metric === 'weight' ? [year, tonnes(exp.kg), tonnes(imp.kg), tonnes(exp.kg - imp.kg)] : [year, perKg(exp.price), perKg(imp.price)];
+        }),
+      );
+      const header = table(panel('flows'), ctx)[0];
+      expect(header).toEqual([m.year, ...names.map((n) => `${n}, ${metric === 'weight' ? 'т' : 'долл./кг'} (n)`)]);
+      expect(header.join(' ')).not.toContain('млн');
+      // By month: the same headers.
+      expect(csv(panel('flows'), metricContext(s, 'ru', { step: 'month' })).header.slice(1)).toEqual(out.header.slice(1));
+    }
+  });
+
+  it('key figures: a figure and its unit apart, never in USD', () => {
+    const s = seriesOf('weight');
+    const kg = sums(inPeriod).kg;
+    expect(s.current.turnover).toBe(kg);
+    expect(`${metricParts(kg, 'weight', 'ru').value} ${metricParts(kg, 'weight', 'ru').unit}`).toBe(formatMetric(kg, 'weight', 'ru'));
+    expect(metricParts(kg, 'weight', 'ru').unit).toMatch(/т$/);
+    const p = seriesOf('price').current.turnover;
+    expect(p).toBeCloseTo(sums(inPeriod).price, 12);
+    expect(metricParts(p, 'price', 'ru')).toEqual({ value: formatMetric(p, 'price', 'ru').replace(/\s\S+$/, ''), unit: 'долл. США/кг' });
+    expect(metricParts(NaN, 'price', 'ru').value).toBe('—');
+    expect(seriesOf('price').current.balance).toBeNaN();
+    // Japan's imports have no weight: the note under the cards has something to say.
+    expect(s.weightCoverage.unweighedUsd).toBe(rows.filter((r) => inPeriod(r) && !Number.isFinite(r.kg)).reduce((a, r) => a + r.usd, 0));
   });
 });
