@@ -51,6 +51,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   const goodsCodes = useMemo(() => [...new Set([...s.goodsShares.map((g) => g.key), ...effective.goods.flatMap((g) => [g, ...goodsAncestors(g)])])], [s.goodsShares, effective.goods]);
   const { nameOf } = useGoodsNames(goodsCodes);
   const goodsLabel = useCallback((code: string) => goodsLabelOf(code, lang, m, nameOf), [lang, m, nameOf]);
+  const formatValue = useCallback((amount: number) => formatMetric(amount, metric, lang), [metric, lang]);
   const measureName = m.measure[effective.measure];
   const periodLabel = formatMonthRange(effective.from, effective.to, lang);
   const filtersLine = m.share.filtersLine(
@@ -81,7 +82,7 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     periodLabel,
     unit: metric === 'value' ? m.unitMillionUsd : m.metric.units[metric],
     metric,
-    formatValue: (amount: number) => formatMetric(amount, metric, lang),
+    formatValue,
     goodsLabel,
     onChange,
     togglePartner: readOnly ? undefined : togglePartner,

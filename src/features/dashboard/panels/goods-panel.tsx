@@ -3,7 +3,7 @@
 // the breadcrumb goes back up. Its table gives every row's value, net weight, price per kg and
 // supplementary quantities whatever the chart's metric.
 
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { OTHER_KEY, type AmountDetail, type ShareSlice } from '../../../core/aggregate/dashboard-series';
 import { SECTIONS } from '../../../core/model/commodities';
 import { TOTAL_COMMODITY } from '../../../core/model/trade-record';
@@ -118,34 +118,42 @@ export const goodsPanel: ChartPanelDefinition<GoodsSlice[], GoodsSlice> = {
       )}
     </div>
   ),
-  chart: (rows, ctx) => {
-    const { lang, view, drillGoods, metric } = ctx;
-    const onSelect = drillGoods
-      ? (key: string) => {
-          const target = drillTarget(key, view.goods);
-          if (target) drillGoods(target);
-        }
-      : undefined;
-    const labelled = rows.map((r) => {
-      const name = ctx.goodsLabel(r.key);
-      return { ...r, label: name.label, title: name.title, code: name.display };
-    });
-    return (
-      <div className="space-y-2">
-        <GoodsBreadcrumb ctx={ctx} />
-        {view.goodsChart === 'treemap' && metric !== 'price' ? (
-          <Suspense fallback={<div style={{ height: 360 }} />}>
-            <GoodsTreemap
-              tiles={labelled.filter((r) => r.value > 0).map((r) => ({ key: r.key, label: ctx.goodsLabel(r.key).short, code: r.code, title: r.title, value: r.value, share: r.share, colour: r.colour }))}
-              lang={lang}
-              formatValue={ctx.formatValue}
-              onSelect={onSelect}
-            />
-          </Suspense>
-        ) : (
-          <RankedBars bars={labelled} lang={lang} formatValue={ctx.formatValue} onToggle={onSelect} />
-        )}
-      </div>
-    );
-  },
+  chart: (rows, ctx) => <GoodsChart rows={rows} ctx={ctx} />,
 };
+
+/** The bars or tiles with their names; kept the same while the rows and names are (a chart is memoised on them). */
+function GoodsChart({ rows, ctx }: { rows: GoodsSlice[]; ctx: PanelContext }) {
+  const { lang, view, drillGoods, metric, goodsLabel, formatValue } = ctx;
+  const chosen = view.goods;
+  const onSelect = useMemo(
+    () =>
+      drillGoods
+        ? (key: string) => {
+            const target = drillTarget(key, chosen);
+            if (target) drillGoods(target);
+          }
+        : undefined,
+    [drillGoods, chosen],
+  );
+  const labelled = useMemo(
+    () =>
+      rows.map((r) => {
+        const name = goodsLabel(r.key);
+        return { ...r, label: name.label, title: name.title, code: name.display, short: name.short };
+      }),
+    [rows, goodsLabel],
+  );
+  const tiles = useMemo(() => labelled.filter((r) => r.value > 0).map((r) => ({ key: r.key, label: r.short || r.label, code: r.code, title: r.title, value: r.value, share: r.share, colour: r.colour })), [labelled]);
+  return (
+    <div className="space-y-2">
+      <GoodsBreadcrumb ctx={ctx} />
+      {view.goodsChart === 'treemap' && metric !== 'price' ? (
+        <Suspense fallback={<div style={{ height: 360 }} />}>
+          <GoodsTreemap tiles={tiles} lang={lang} formatValue={formatValue} onSelect={onSelect} />
+        </Suspense>
+      ) : (
+        <RankedBars bars={labelled} lang={lang} formatValue={formatValue} onToggle={onSelect} />
+      )}
+    </div>
+  );
+}
