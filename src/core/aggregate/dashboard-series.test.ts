@@ -111,3 +111,55 @@ describe('computeDashboardSeries', () => {
     expect(s.goodsShares.map((c) => c.key)).toEqual(['03', '27', '89']);
   });
 });
+
+describe('computeDashboardSeries: metrics and the drill-down', () => {
+  // Weights: one pollock row without one (its value counts, its weight is unknown, never 0).
+  const b = new TradeTableBuilder();
+  const rows: [string, 'export' | 'import', string, string, number, number][] = [
+    ['2024-01', 'export', 'CN', '0303670000', 1000, 500],
+    ['2024-02', 'export', 'CN', '0303670000', 600, NaN],
+    ['2024-01', 'export', 'KR', '0303670000', 900, 300],
+    ['2024-01', 'export', 'KR', '0304750000', 2000, 400],
+    ['2024-01', 'import', 'JP', '8901909000', 5000, 100_000],
+  ];
+  for (const [period, flow, partner, commodity, value, kg] of rows) {
+    const [y, m] = period.split('-').map(Number);
+    b.append(tableRow(periodCode(y, m), 'RU-KAM', FLOW_CODE[flow], partner, commodity, value, kg));
+  }
+  const t = b.finish().table;
+  const year = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 12), measure: 'turnover' as const, partners: [] };
+
+  it('sums known weights only and says how much value has none', () => {
+    const s = computeDashboardSeries(t, { ...year, metric: 'weight' });
+    expect(s.current).toEqual({ exports: 1200, imports: 100_000, turnover: 101_200, balance: -98_800 });
+    expect(s.weightCoverage).toEqual({ valueUsd: 9500, unweighedUsd: 600 });
+    expect(s.partnerShares.find((p) => p.key === 'CN')).toMatchObject({ value: 500, share: 500 / 101_200 });
+  });
+
+  it('gives unit values as weighed value ÷ weight, with no shares and no balance', () => {
+    const s = computeDashboardSeries(t, { ...year, metric: 'price' });
+    expect(s.current.exports).toBeCloseTo((1000 + 900 + 2000) / 1200);
+    expect(s.current.balance).toBeNaN();
+    const pollock = computeDashboardSeries(t, { ...year, metric: 'price', goods: ['030367'] }).goodsShares;
+    expect(pollock).toHaveLength(1);
+    expect(pollock[0]).toMatchObject({ key: '0303670000', value: 1900 / 800, detail: { valueUsd: 2500, knownKg: 800, weighedUsd: 1900 } });
+    expect(pollock[0].share).toBeNaN();
+  });
+
+  it('drills from chapters to headings, subheadings and 10-digit lines, each a share of the goods chosen', () => {
+    const fish = computeDashboardSeries(t, { ...year, goods: ['03'] });
+    expect(fish.goodsLevel).toBe('hs4');
+    expect(fish.goodsShares.map((g) => [g.key, g.value, g.share])).toEqual([['0303', 2500, 2500 / 4500], ['0304', 2000, 2000 / 4500]]);
+    expect(computeDashboardSeries(t, { ...year, goods: ['0303'] }).goodsShares.map((g) => g.key)).toEqual(['030367']);
+    // Sections on request when nothing is chosen.
+    expect(computeDashboardSeries(t, { ...year, goodsTop: 'section' }).goodsShares.map((g) => g.key)).toEqual(['XVII', 'I']);
+  });
+
+  it('tabulates the chart’s goods by their top partners; each row adds up to its goods', () => {
+    const s = computeDashboardSeries(t, { ...year, goods: ['03'] }, { matrixPartners: 1 });
+    expect(s.goodsByPartner.goods).toEqual(['0303', '0304']);
+    expect(s.goodsByPartner.partners).toEqual(['KR', 'other']);
+    expect(s.goodsByPartner.cells).toEqual([[900, 1600], [2000, 0]]);
+    expect(s.goodsByPartner.rowTotals).toEqual([2500, 2000]);
+  });
+});
