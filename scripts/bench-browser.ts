@@ -25,15 +25,16 @@
 
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { ensureBenchFile, ROOT } from './bench-data.ts';
 
-const TARGETS = { longTaskMs: 50, clickRedrawMs: 200, firstLoadMs: 1500 };
+const TARGETS = { longTaskMs: 50, clickRedrawMs: 200, drillRedrawMs: 150, firstLoadMs: 1500, namesFileGzipKb: 60 };
 const log = (line: string) => process.stderr.write(line + '\n');
 
 // ---------------------------------------------------------------------------------------
@@ -328,12 +329,29 @@ async function main(): Promise<void> {
     const imported = await importThroughPage(page, file.path, file.bytes, 300_000);
     log(`  ${imported.ok ? 'charts' : 'FAILED'} after ${imported.chartsMs?.toFixed(0)} ms; longest task ${imported.longestTaskMs.toFixed(0)} ms`);
     const clicks: ClickResult[] = [];
+    const drills: ClickResult[] = [];
+    const namesFiles: { file: string; gzip_kb: number }[] = [];
     if (imported.ok) {
       clicks.push(await timeClick(page, 'flow «Экспорт»', () => page.getByRole('radio', { name: 'Экспорт', exact: true }).first().click()));
       const partners = await page.locator('[data-testid="partner-share-list"] [data-partner] button').evaluateAll((els) => els.map((e) => e.closest('[data-partner]')!.getAttribute('data-partner')!));
       const partner = partners.includes('CN') ? 'CN' : partners[0];
       if (partner) clicks.push(await timeClick(page, `partner ${partner}`, () => page.locator(`[data-testid="partner-share-list"] [data-partner="${partner}"] button`).click()));
-      for (const c of clicks) log(`  click ${c.what}: updated ${c.updatedMs?.toFixed(0)} ms, next frame ${c.frameMs?.toFixed(0)} ms, longest task ${c.longestTaskMs.toFixed(0)} ms`);
+      // Drill-down of the goods chart (issue 12): the top chapter, then its top heading.
+      const namesRequested = new Set<string>();
+      page.on('request', (r) => {
+        const name = r.url().split('/').pop() ?? '';
+        if (/^hs-\d\d-.*\.js$/.test(name)) namesRequested.add(name);
+      });
+      const goodsKeys = () => page.locator('[data-testid="panel-chapters"] [data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!).filter((k) => /^\d+$/.test(k)));
+      for (const level of ['chapter', 'heading']) {
+        const key = (await goodsKeys())[0];
+        if (!key) break;
+        drills.push(await timeClick(page, `drill ${level} ${key}`, () => page.locator(`[data-testid="panel-chapters"] [data-key="${key}"]`).click()));
+        await page.waitForTimeout(300); // the names chunk of the chapter
+      }
+      for (const name of namesRequested) namesFiles.push({ file: name, gzip_kb: Number((gzipSync(readFileSync(resolve(ROOT, 'dist/assets', name))).length / 1024).toFixed(1)) });
+      for (const c of [...clicks, ...drills]) log(`  click ${c.what}: updated ${c.updatedMs?.toFixed(0)} ms, next frame ${c.frameMs?.toFixed(0)} ms, longest task ${c.longestTaskMs.toFixed(0)} ms`);
+      for (const n of namesFiles) log(`  names file a drill loaded: ${n.file} ${n.gzip_kb} KB gzip`);
     }
     await context.close();
 
@@ -363,10 +381,15 @@ async function main(): Promise<void> {
       first_load_ms: { best: r0(Math.min(...loads)), median: r0(median(loads)), runs: loads.map((x) => Math.round(x)) },
       import: summary(imported),
       clicks: clicks.map((c) => ({ what: c.what, updated_ms: r0(c.updatedMs), next_frame_ms: r0(c.frameMs), longest_task_ms: r0(c.longestTaskMs) })),
+      drills: drills.map((c) => ({ what: c.what, updated_ms: r0(c.updatedMs), next_frame_ms: r0(c.frameMs), longest_task_ms: r0(c.longestTaskMs) })),
+      names_files: namesFiles,
+      largest_names_file_gzip_kb: largestNamesFile(),
       large: largeResult && summary(largeResult),
       targets: {
         longest_task_during_import_ms: TARGETS.longTaskMs,
         filter_click_redraw_ms: TARGETS.clickRedrawMs,
+        drill_click_redraw_ms: TARGETS.drillRedrawMs,
+        names_file_gzip_kb: TARGETS.namesFileGzipKb,
         first_load_ms: TARGETS.firstLoadMs,
         large_file_imports: true,
       },
@@ -374,6 +397,8 @@ async function main(): Promise<void> {
         no_long_task_during_import: imported.ok && imported.longestTaskMs <= TARGETS.longTaskMs,
         no_long_task_while_worker_parses: imported.ok && workerPhase(imported) !== null && workerPhase(imported)!.longestTaskMs <= TARGETS.longTaskMs,
         filter_click_redraw: clicks.length > 0 && clicks.every((c) => c.frameMs !== null && c.frameMs <= TARGETS.clickRedrawMs),
+        drill_click_redraw: drills.length > 0 && drills.every((c) => c.frameMs !== null && c.frameMs <= TARGETS.drillRedrawMs),
+        names_file_gzip: namesFiles.every((n) => n.gzip_kb <= TARGETS.namesFileGzipKb) && largestNamesFile().gzip_kb <= TARGETS.namesFileGzipKb,
         first_load: loads.length > 0 && median(loads) <= TARGETS.firstLoadMs,
         large_file_imports: largeResult === null ? null : largeResult.ok,
       },
@@ -387,6 +412,17 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/** The largest goods-names chunk of the build (one per HS chapter, data/nomenclature/hs-XX.json), gzipped. */
+function largestNamesFile(): { file: string; gzip_kb: number } {
+  let best = { file: '', gzip_kb: 0 };
+  for (const name of readdirSync(resolve(ROOT, 'dist/assets'))) {
+    if (!/^hs-\d\d-.*\.js$/.test(name)) continue;
+    const kb = Number((gzipSync(readFileSync(resolve(ROOT, 'dist/assets', name))).length / 1024).toFixed(1));
+    if (kb > best.gzip_kb) best = { file: name, gzip_kb: kb };
+  }
+  return best;
 }
 
 function summary(r: ImportResult) {
@@ -412,9 +448,12 @@ interface BrowserBenchResult {
   first_load_ms: { best: number | null; median: number | null; runs: number[] };
   import: ReturnType<typeof summary>;
   clicks: { what: string; updated_ms: number | null; next_frame_ms: number | null; longest_task_ms: number | null }[];
+  drills: { what: string; updated_ms: number | null; next_frame_ms: number | null; longest_task_ms: number | null }[];
+  names_files: { file: string; gzip_kb: number }[];
+  largest_names_file_gzip_kb: { file: string; gzip_kb: number };
   large: ReturnType<typeof summary> | null;
-  targets: { longest_task_during_import_ms: number; filter_click_redraw_ms: number; first_load_ms: number; large_file_imports: boolean };
-  met: { no_long_task_during_import: boolean; no_long_task_while_worker_parses: boolean; filter_click_redraw: boolean; first_load: boolean; large_file_imports: boolean | null };
+  targets: { longest_task_during_import_ms: number; filter_click_redraw_ms: number; drill_click_redraw_ms: number; names_file_gzip_kb: number; first_load_ms: number; large_file_imports: boolean };
+  met: { no_long_task_during_import: boolean; no_long_task_while_worker_parses: boolean; filter_click_redraw: boolean; drill_click_redraw: boolean; names_file_gzip: boolean; first_load: boolean; large_file_imports: boolean | null };
 }
 
 /** The phase while the worker reads and parses the file. */
@@ -433,6 +472,9 @@ function printTable(r: BrowserBenchResult, imported: ImportResult, clicks: Click
   for (const p of imported.phases)
     lines.push([`    ${p.phase} (+${p.fromMs.toFixed(0)}…+${p.toMs.toFixed(0)} ms)`, ms(p.longestTaskMs), `${p.tasksOver50} tasks over 50 ms`, p === workerPhase(imported) ? `≤ ${TARGETS.longTaskMs} ms ${ok(r.met.no_long_task_while_worker_parses)}` : '']);
   for (const c of clicks) lines.push([`click ${c.what} → charts updated / next frame`, `${ms(c.updatedMs)} / ${ms(c.frameMs)}`, `longest task ${ms(c.longestTaskMs)}`, `≤ ${TARGETS.clickRedrawMs} ms ${ok(c.frameMs !== null && c.frameMs <= TARGETS.clickRedrawMs)}`]);
+  for (const c of r.drills) lines.push([`click ${c.what} → charts updated / next frame`, `${ms(c.updated_ms)} / ${ms(c.next_frame_ms)}`, `longest task ${ms(c.longest_task_ms)}`, `≤ ${TARGETS.drillRedrawMs} ms ${ok(c.next_frame_ms !== null && c.next_frame_ms <= TARGETS.drillRedrawMs)}`]);
+  for (const n of r.names_files) lines.push([`names file a drill loaded (${n.file})`, `${n.gzip_kb} KB gzip`, '', `≤ ${TARGETS.namesFileGzipKb} KB ${ok(n.gzip_kb <= TARGETS.namesFileGzipKb)}`]);
+  lines.push([`largest names file of the build (${r.largest_names_file_gzip_kb.file})`, `${r.largest_names_file_gzip_kb.gzip_kb} KB gzip`, '', `≤ ${TARGETS.namesFileGzipKb} KB ${ok(r.largest_names_file_gzip_kb.gzip_kb <= TARGETS.namesFileGzipKb)}`]);
   if (large) {
     lines.push([`import ${large.file} (${large.fileMb.toFixed(0)} MB)`, large.ok ? 'loaded' : 'FAILED', `${large.rowsAccepted ?? '?'} rows; job done ${ms(large.importMs)}, charts ${ms(large.chartsMs)}; ${large.storage}${large.error ? `; ${large.error}` : ''}`, `imports ${ok(large.ok)}`]);
     lines.push(['  longest main-thread task', ms(large.longestTaskMs), `${large.longTasksOver50} over 50 ms; ${large.phases.map((p) => `${p.phase} ${ms(p.longestTaskMs)}`).join(', ')}`, '']);
