@@ -18,7 +18,7 @@ describe('nomenclature loader', () => {
     expect(await loadChapterNames('x')).toBeNull();
   });
 
-  it('finds the chapters of codes, sections needing none', () => {
-    expect(chaptersOfCodes(['0303670000', '0303', '8503 00', 'XVI', 'TOTAL', '84'])).toEqual(['03', '84', '85']);
+  it('finds the chapter files codes need: chapters and sections need none (the index names them)', () => {
+    expect(chaptersOfCodes(['0303670000', '0303', '8503 00', 'XVI', 'TOTAL', '84'])).toEqual(['03', '85']);
   });
 });

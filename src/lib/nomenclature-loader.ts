@@ -37,12 +37,16 @@ export function chapterNamesQueryOptions(chapter: string) {
   return queryOptions({ queryKey: nomenclatureKeys.chapter(chapter), queryFn: () => loadChapterNames(chapter), staleTime: Infinity, gcTime: Infinity });
 }
 
-/** The chapters (two digits) the codes belong to, sorted, once each. Section numerals need none. */
+/**
+ * The chapter files (two digits) the codes need, sorted, once each: codes of 4 digits or more.
+ * Chapters and section numerals are named by the index alone, so the goods chart's first level
+ * loads no chapter file.
+ */
 export function chaptersOfCodes(codes: readonly string[]): string[] {
   const chapters = new Set<string>();
   for (const code of codes) {
     const digits = code.replace(/[\s.]/g, '');
-    if (/^\d{2,}$/.test(digits)) chapters.add(digits.slice(0, 2));
+    if (/^\d{4,}$/.test(digits)) chapters.add(digits.slice(0, 2));
   }
   return [...chapters].sort();
 }
