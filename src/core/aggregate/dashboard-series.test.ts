@@ -163,3 +163,18 @@ describe('computeDashboardSeries: metrics and the drill-down', () => {
     expect(s.goodsByPartner.rowTotals).toEqual([2500, 2000]);
   });
 });
+
+describe('computeDashboardSeries: supplementary quantities of the goods', () => {
+  it('gives each drilled goods row its quantities per unit, never added across units', () => {
+    const b = new TradeTableBuilder();
+    b.append(tableRow(periodCode(2024, 3), 'RU-KAM', FLOW_CODE.import, 'JP', '8901909000', 5_000_000, 800_000, { quantity: 2, unit: 'ШТУКА' }));
+    b.append(tableRow(periodCode(2024, 4), 'RU-KAM', FLOW_CODE.import, 'KR', '8901909000', 3_000_000, 500_000, { quantity: 1, unit: 'ШТУКА' }));
+    b.append(tableRow(periodCode(2024, 4), 'RU-KAM', FLOW_CODE.import, 'KR', '8905200000', 9_000_000, 2_000_000, { quantity: 1, unit: 'ШТУКА' }));
+    b.append(tableRow(periodCode(2024, 5), 'RU-KAM', FLOW_CODE.import, 'CN', '8901909000', 100, 10, { quantity: 40, unit: 'ЛИТР' }));
+    const s = computeDashboardSeries(b.finish().table, { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 12), measure: 'import', partners: [], goods: ['89'] });
+    const vessels = s.goodsShares.find((g) => g.key === '8901')!;
+    expect(vessels.detail?.quantity).toHaveLength(2);
+    expect(vessels.detail?.quantity).toEqual(expect.arrayContaining([{ unit: 'ШТУКА', value: 3 }, { unit: 'ЛИТР', value: 40 }]));
+    expect(s.goodsShares.find((g) => g.key === '8905')?.detail?.quantity).toEqual([{ unit: 'ШТУКА', value: 1 }]);
+  });
+});
