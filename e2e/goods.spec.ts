@@ -148,3 +148,27 @@ test('metric=weight shows tonnes equal to an independent sum of net_kg, and says
   const cells = await row.locator('td').allInnerTexts();
   expect(parseShare(cells[cells.length - 1])).toBeCloseTo(fish.kg / all.kg, 3);
 });
+
+test('sections on request: a section opens its chapters, the breadcrumb names it', async ({ page }) => {
+  await page.goto('/?level=section');
+  await ready(page);
+  await expect(goods(page)).toContainText('по разделам');
+  await bar(page, 'I').click();
+  await expect(page).toHaveURL(/[?&]hs=01,02,03,04,05(&|$)/);
+  await expect(goods(page).getByTestId('goods-breadcrumb')).toContainText('I Животные и продукты животноводства');
+  await expect(goods(page)).toContainText('по группам');
+  await expect(bar(page, '03')).toBeAttached();
+});
+
+test('at 390 px the page keeps its width and the goods chart, the treemap and the table fit it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?hs=0303');
+  await ready(page);
+  await expect(bar(page, '030367')).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await goods(page).boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  await goods(page).getByRole('radio', { name: 'Плитки' }).click();
+  await expect(page.getByTestId('goods-treemap').locator('[data-goods="030367"]')).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

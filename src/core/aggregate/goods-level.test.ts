@@ -10,6 +10,10 @@ describe('the goods drill-down', () => {
     expect(goodsLevelOf(['030367'])).toBe('hs10');
     expect(goodsLevelOf(['03036700'])).toBe('hs10');
     expect(goodsLevelOf(['03', '8901'])).toBe('hs6');
+    // A section's chapters, chosen together by a click on the section, show as chapters.
+    expect(goodsLevelOf(['01', '02', '03', '04', '05'])).toBe('hs2');
+    expect(goodsKeyUnder('0303670000', ['01', '02', '03', '04', '05'])).toBe('03');
+    expect(goodsLevelOf(['01', '02', '03'])).toBe('hs4');
   });
 
   it('keys each code under the longest prefix chosen, never lengthening a short code', () => {

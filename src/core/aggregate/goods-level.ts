@@ -3,6 +3,8 @@
 // `0303` → its subheadings (6); `030367` or an 8-digit prefix → its 10-digit lines. A 10-digit
 // line is the bottom: chosen, it is shown itself.
 
+import { SECTIONS, type Section } from '../model/commodities';
+
 export type GoodsLevel = 'section' | 'hs2' | 'hs4' | 'hs6' | 'hs10';
 export type GoodsTop = 'chapter' | 'section';
 
@@ -13,9 +15,26 @@ export function childDigits(digits: number): number {
   return 10;
 }
 
-/** The level the goods chart shows for the goods chosen: the finest level below any of them. */
+/** The chapters of a section, two digits each (a section's drill-down chooses them all). */
+export function sectionChapters(section: Section): string[] {
+  const codes: string[] = [];
+  for (let c = Number(section.firstChapter); c <= Number(section.lastChapter); c++) if (c !== 77) codes.push(String(c).padStart(2, '0'));
+  return codes;
+}
+
+/** The section whose chapters are exactly the goods chosen (a click on a section), or null. */
+export function sectionChosen(goods: readonly string[]): Section | null {
+  if (goods.length < 2 || goods.some((g) => g.length !== 2)) return null;
+  return SECTIONS.find((s) => sectionChapters(s).join(',') === [...goods].sort().join(',')) ?? null;
+}
+
+/**
+ * The level the goods chart shows for the goods chosen: the finest level below any of them;
+ * the chapters of a section chosen together (a click on the section) show as chapters.
+ */
 export function goodsLevelOf(goods: readonly string[], top: GoodsTop = 'chapter'): GoodsLevel {
   if (goods.length === 0) return top === 'section' ? 'section' : 'hs2';
+  if (sectionChosen(goods)) return 'hs2';
   const digits = Math.max(...goods.map((g) => childDigits(g.length)));
   return digits === 4 ? 'hs4' : digits === 6 ? 'hs6' : 'hs10';
 }
@@ -26,6 +45,7 @@ export function goodsLevelOf(goods: readonly string[], top: GoodsTop = 'chapter'
  * guessed into a subheading). A code under no prefix keeps itself.
  */
 export function goodsKeyUnder(code: string, goods: readonly string[]): string {
+  if (sectionChosen(goods)) return code.slice(0, 2);
   let longest = '';
   for (const g of goods) if (code.startsWith(g) && g.length > longest.length) longest = g;
   if (longest === '') return code;

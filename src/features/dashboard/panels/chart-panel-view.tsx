@@ -27,7 +27,7 @@ export function ChartPanelView({ panel, series, ctx, alone, image }: Props) {
   const subtitle = panel.subtitle(ctx);
   return (
     <Panel
-      className={panel.wide && !alone ? 'lg:col-span-2' : ''}
+      className={`min-w-0 ${panel.wide && !alone ? 'lg:col-span-2' : ''}`}
       testId={panel.testId}
       title={title}
       subtitle={subtitle}

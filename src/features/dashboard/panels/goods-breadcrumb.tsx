@@ -2,6 +2,7 @@
 // Every step but the last goes back up to it; several goods chosen read as one last step.
 
 import { goodsAncestors } from '../../../core/model/nomenclature';
+import { sectionChosen } from '../../../core/aggregate/goods-level';
 import type { PanelContext } from './panel-definition';
 
 const crumbButton = 'rounded px-1 text-blue-700 underline decoration-dotted hover:text-blue-900 focus-visible:outline-2 focus-visible:outline-blue-600';
@@ -12,7 +13,9 @@ export function GoodsBreadcrumb({ ctx }: { ctx: PanelContext }) {
   // The steps above the goods chosen: for one code its ancestors at 2, 4 and 6 digits (the
   // drill-down never stops at 8); for several, none.
   const steps = chosen.length === 1 ? goodsAncestors(chosen[0]).filter((c) => c.length !== 8) : [];
-  const last = chosen.map((c) => goodsLabel(c));
+  // A section's chapters chosen together read as the section.
+  const section = sectionChosen(chosen);
+  const last = section ? [goodsLabel(section.roman)] : chosen.map((c) => goodsLabel(c));
   return (
     <nav aria-label={m.goods.breadcrumb} data-testid="goods-breadcrumb" className="text-sm text-slate-700">
       <ol className="flex flex-wrap items-center gap-x-1">

@@ -5,6 +5,7 @@
 
 import { lazy, Suspense, useMemo } from 'react';
 import { OTHER_KEY, type AmountDetail, type ShareSlice } from '../../../core/aggregate/dashboard-series';
+import { sectionChapters, sectionChosen } from '../../../core/aggregate/goods-level';
 import { SECTIONS } from '../../../core/model/commodities';
 import { TOTAL_COMMODITY } from '../../../core/model/trade-record';
 import { goodsColour } from '../../../components/charts/goods-colours';
@@ -29,7 +30,9 @@ export function goodsBase({ m, lang, filter, goodsLabel }: PanelContext): string
   const partners = filter.partners.map((p) => partnerLabel(p, lang)).join(', ');
   if (filter.goods.length > 0) {
     const of = m.goods.of[filter.measure];
-    return m.goods.ofSelection(partners ? m.goods.withPartners(of, partners) : of, filter.goods.map((c) => goodsLabel(c).label).join(', '));
+    const section = sectionChosen(filter.goods);
+    const chosen = section ? goodsLabel(section.roman).label : filter.goods.map((c) => goodsLabel(c).label).join(', ');
+    return m.goods.ofSelection(partners ? m.goods.withPartners(of, partners) : of, chosen);
   }
   return m.bases.goods(m.bases.of[filter.measure], m.bases.ofWith[filter.measure], partners);
 }
@@ -38,11 +41,7 @@ export function goodsBase({ m, lang, filter, goodsLabel }: PanelContext): string
 export function drillTarget(key: string, chosen: readonly string[]): string[] | null {
   if (key === OTHER_KEY || key === TOTAL_COMMODITY) return null;
   const section = SECTIONS.find((s) => s.roman === key);
-  if (section) {
-    const codes: string[] = [];
-    for (let c = Number(section.firstChapter); c <= Number(section.lastChapter); c++) codes.push(String(c).padStart(2, '0'));
-    return codes;
-  }
+  if (section) return sectionChapters(section);
   if (chosen.length === 1 && chosen[0] === key) return null;
   return [key];
 }
