@@ -27,8 +27,12 @@ describe('locale formatting', () => {
   });
 
   it('writes the period and the same months a year earlier', () => {
-    expect(formatPeriodLabels({ from: '2020-01', to: '2020-05' }, 'ru')).toEqual({ period: 'янв.–май 2020\u00a0г.', previous: 'янв.–май 2019\u00a0г.' });
-    expect(formatPeriodLabels({ from: '2019-03', to: '2020-02' }, 'en')).toEqual({ period: 'Mar 2019 – Feb 2020', previous: 'Mar 2018 – Feb 2019' });
+    expect(formatPeriodLabels({ from: '2020-01', to: '2020-05' }, 'ru')).toEqual({ period: 'янв.–май 2020\u00a0г.', previous: 'янв.–май 2019\u00a0г.', previousTo: 'янв.–маю 2019\u00a0г.' });
+    expect(formatPeriodLabels({ from: '2019-03', to: '2020-02' }, 'en')).toEqual({ period: 'Mar 2019 – Feb 2020', previous: 'Mar 2018 – Feb 2019', previousTo: 'Mar 2018 – Feb 2019' });
+    // Any base chosen (`vs=`), moved to the period's length; «к» takes the dative.
+    expect(formatPeriodLabels({ from: '2024-01', to: '2024-12', base: { from: '2021-01', to: '2021-12' } }, 'ru')).toMatchObject({ previous: '2021\u00a0г.', previousTo: '2021\u00a0г.' });
+    expect(formatPeriodLabels({ from: '2024-01', to: '2024-05', base: { from: '2019-01', to: '2019-12' } }, 'ru')).toMatchObject({ previous: 'янв.–май 2019\u00a0г.', previousTo: 'янв.–маю 2019\u00a0г.' });
+    expect(formatPeriodLabels({ from: '2024-03', to: '2024-03' }, 'ru').previousTo).toBe('марту 2023\u00a0г.');
   });
 });
 

@@ -4,7 +4,7 @@ import { OTHER_KEY } from '../core/aggregate/dashboard-series';
 import { chapterName } from '../core/model/commodities';
 import { countryName } from '../core/model/country-names';
 import { LOCALES, type Language } from '../core/model/language';
-import { previousPeriod } from '../core/model/view-period';
+import { comparisonBase } from '../core/model/view-period';
 import { en, type Messages } from './messages-en';
 import { ru } from './messages-ru';
 
@@ -152,9 +152,23 @@ export function formatMonthRange(from: string, to: string, lang: Language): stri
  * The labels of a period and of the same months a year earlier (core/model/view-period.ts
  * previousPeriod), as the key figures and the briefing write them: `янв.–май 2020 г.`.
  */
-export function formatPeriodLabels(period: { from: string; to: string }, lang: Language): { period: string; previous: string } {
-  const previous = previousPeriod(period.from, period.to);
-  return { period: formatMonthRange(period.from, period.to, lang), previous: formatMonthRange(previous.from, previous.to, lang) };
+export function formatPeriodLabels(period: { from: string; to: string; base?: { from: string; to: string } }, lang: Language): { period: string; previous: string; previousTo: string } {
+  const previous = comparisonBase(period);
+  return { period: formatMonthRange(period.from, period.to, lang), previous: formatMonthRange(previous.from, previous.to, lang), previousTo: formatMonthRangeDative(previous.from, previous.to, lang) };
+}
+
+/** Russian short months after «к»: abbreviations stay, whole words decline (`к янв.–маю 2019 г.`, `к марту 2020 г.`). */
+const MONTHS_DATIVE_RU = ['янв.', 'февр.', 'марту', 'апр.', 'маю', 'июню', 'июлю', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
+
+/** A month range as it reads after «к» / "vs": `2021 г.`, `янв.–маю 2019 г.`; English as formatMonthRange. */
+export function formatMonthRangeDative(from: string, to: string, lang: Language): string {
+  if (lang !== 'ru') return formatMonthRange(from, to, lang);
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  if (fm === 1 && tm === 12) return formatMonthRange(from, to, lang);
+  const m = (i: number) => MONTHS_DATIVE_RU[i - 1];
+  if (fy === ty) return fm === tm ? `${m(fm)} ${fy}\u00a0г.` : `${m(fm)}–${m(tm)} ${fy}\u00a0г.`;
+  return `${m(fm)} ${fy} – ${m(tm)} ${ty}\u00a0г.`;
 }
 
 /** A partner's name; «Прочие» / «Other» for the partners outside the top (OTHER_KEY). */

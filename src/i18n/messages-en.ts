@@ -30,6 +30,7 @@ export const en = {
   resetFilters: 'Reset filters',
   kpi: { turnover: 'Turnover', export: 'Exports', import: 'Imports', balance: 'Balance' },
   changeVs: (period: string) => `vs ${period}`,
+  noBase: (period: string) => `the data does not cover the whole comparison period (${period})`,
   noComparison: 'no data for the same period a year earlier',
   unitBillionUsd: 'bn USD',
   unitMillionUsd: 'million USD',

@@ -31,6 +31,7 @@ export const ru: Messages = {
   resetFilters: 'Сбросить фильтры',
   kpi: { turnover: 'Товарооборот', export: 'Экспорт', import: 'Импорт', balance: 'Сальдо' },
   changeVs: (period: string) => `к ${period}`,
+  noBase: (period: string) => `нет данных за весь период сравнения (${period})`,
   noComparison: 'нет данных за тот же период годом ранее',
   unitBillionUsd: 'млрд долл. США',
   unitMillionUsd: 'млн долл. США',

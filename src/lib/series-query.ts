@@ -6,7 +6,7 @@ import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/reac
 import { computeDashboardSeries, type DashboardSeries } from '../core/aggregate/dashboard-series';
 import { dashboardFilter, type ViewFilter } from '../core/aggregate/view-filter';
 import { defaultReporters, effectiveReporters, reportersByTurnover } from '../core/aggregate/reporters';
-import { resolvePeriod } from '../core/model/view-period';
+import { comparisonBase, resolvePeriod } from '../core/model/view-period';
 import type { LoadedTable } from '../worker/worker-protocol';
 import type { ViewState } from '../state/view-state';
 import { datasetKeys } from './dataset-query';
@@ -19,7 +19,7 @@ import { datasetKeys } from './dataset-query';
 export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewFilter {
   const { firstMonth, lastMonth } = loaded.summary;
   const { from, to } = resolvePeriod(view.from, view.to, firstMonth, lastMonth);
-  const filter: ViewFilter = { from, to, measure: view.measure, metric: view.metric, partners: view.partners, goods: view.goods, goodsTop: view.goodsTop };
+  const filter: ViewFilter = { from, to, measure: view.measure, metric: view.metric, partners: view.partners, goods: view.goods, goodsTop: view.goodsTop, ...(view.vs ? { base: comparisonBase({ from, to, base: view.vs }) } : {}) };
   // Several reporters are never summed silently: the view's, else the largest (core/aggregate/reporters.ts).
   const ranked = reportersByTurnover(loaded.table);
   if (ranked.length < 2) return filter;
@@ -29,7 +29,8 @@ export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewF
 
 export function seriesViewKey(v: ViewFilter): string {
   const reporters = v.reporters ? `|r:${v.allReporters ? 'all' : v.reporters.join(',')}` : '';
-  return `${v.from}..${v.to}|${v.measure}|${v.metric ?? 'value'}|${v.goodsTop ?? 'chapter'}|${v.partners.join(',')}|${v.goods.join(',')}${reporters}`;
+  const base = v.base ? `|vs:${v.base.from}..${v.base.to}` : '';
+  return `${v.from}..${v.to}${base}|${v.measure}|${v.metric ?? 'value'}|${v.goodsTop ?? 'chapter'}|${v.partners.join(',')}|${v.goods.join(',')}${reporters}`;
 }
 
 /**

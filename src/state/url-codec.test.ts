@@ -22,6 +22,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     page: fc.constantFrom(...PAGES),
     embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
     reporter: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('RU-KAM', 'RU-PRI', 'CN', 'Остров Н'), { maxLength: 3 }).map((a) => a.sort())),
+    vs: fc.option(fc.tuple(monthArb, monthArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
     files: fc.uniqueArray(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv', 'a,b.csv'), { maxLength: 3 }),
   })
   .filter((s) => !(s.from && s.to && s.from > s.to));
@@ -34,6 +35,15 @@ describe('URL codec', () => {
 
   it('writes only what differs from the defaults, with a version', () => {
     expect(serialiseViewQuery({ ...DEFAULT_VIEW, lang: 'en', partners: ['KR', 'CN'] })).toBe('?lang=en&partners=CN,KR&v=1');
+  });
+
+  it('reads a comparison base as two month keys, and refuses others', () => {
+    expect(parseViewQuery('?vs=2021-01..2021-12').state.vs).toEqual({ from: '2021-01', to: '2021-12' });
+    expect(serialiseViewQuery({ ...DEFAULT_VIEW, vs: { from: '2019-01', to: '2019-05' } })).toBe('?vs=2019-01..2019-05&v=1');
+    for (const bad of ['2021', '2021-01', '2021-12..2021-01', '2021-01..2021-13', '2021-01..2021-02..2021-03']) expect(parseViewQuery(`?vs=${bad}`).invalid).toEqual([{ param: 'vs', value: bad }]);
+    // Links made before `vs` existed compare with the same months a year earlier, as they did.
+    expect(parseViewQuery('?from=2020-01&to=2020-05&v=1').state.vs).toBeNull();
+    expect(parseViewQuery('?step=quarter').state.step).toBe('quarter');
   });
 
   it('reads goods prefixes of 2 to 10 digits, with the nomenclature’s spaces, and refuses others', () => {

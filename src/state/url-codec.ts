@@ -21,6 +21,7 @@ export const PARAMS = {
   partners: 'partners',
   goods: 'hs',
   step: 'step',
+  vs: 'vs',
   shareMode: 'shares',
   page: 'page',
   embed: 'embed',
@@ -72,6 +73,12 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
     return [...new Set(codes)].sort();
   },
   step: oneOf(TIME_STEPS),
+  // Two month keys, the first not after the second: `2021-01..2021-12`.
+  vs: (raw) => {
+    const [from, to, ...rest] = raw.split('..');
+    if (rest.length > 0 || !from || !to || !month(from) || !month(to) || from > to) return undefined;
+    return { from, to };
+  },
   shareMode: oneOf(SHARE_MODES),
   page: oneOf(PAGES),
   embed: oneOf(CHART_IDS),
@@ -157,6 +164,8 @@ export function serialiseViewQuery(state: ViewState): string {
       // In order, each once, never an empty name (`file=` would name no file).
       const names = [...new Set(state.files)].filter(isFileName).slice(0, MAX_LINK_FILES);
       for (const name of names) query.append(PARAMS.files, name);
+    } else if (key === 'vs') {
+      if (state.vs) query.set(PARAMS.vs, `${state.vs.from}..${state.vs.to}`);
     } else if (Array.isArray(value)) {
       if (value.length > 0) query.set(PARAMS[key], [...value].sort().join(','));
     } else if (value !== null && value !== fallback) query.set(PARAMS[key], String(value));

@@ -17,7 +17,7 @@ export type GoodsChart = (typeof GOODS_CHARTS)[number];
 /** With no goods chosen, the goods chart's level: HS chapters or sections. */
 export const GOODS_TOPS = ['chapter', 'section'] as const satisfies readonly GoodsTop[];
 
-export const TIME_STEPS = ['year', 'month'] as const;
+export const TIME_STEPS = ['year', 'quarter', 'month'] as const;
 export type TimeStep = (typeof TIME_STEPS)[number];
 
 export const SHARE_MODES = ['share', 'absolute'] as const;
@@ -45,8 +45,10 @@ export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'go
   from: string | null;
   /** `YYYY-MM`; null = the last month of the data. */
   to: string | null;
-  /** Step of the exports/imports chart. */
+  /** Step of the exports/imports chart and of shares over time. */
   step: TimeStep;
+  /** The comparison base (`vs=2021-01..2021-12`); null = the same months a year earlier. */
+  vs: { from: string; to: string } | null;
   /** Partner shares over time as 100 % bars or absolute values. */
   shareMode: ShareMode;
   /** The dashboard, or the printable briefing. */
@@ -79,6 +81,7 @@ export const DEFAULT_VIEW: ViewState = {
   partners: [],
   goods: [],
   step: 'year',
+  vs: null,
   shareMode: 'share',
   page: 'dashboard',
   embed: null,

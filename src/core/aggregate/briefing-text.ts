@@ -10,7 +10,7 @@ import { countryName } from '../model/country-names';
 import { chapterName } from '../model/commodities';
 import { reporterName } from '../model/region-names';
 import { LOCALES, type Language } from '../model/language';
-import { previousPeriod } from '../model/view-period';
+import { comparisonBase } from '../model/view-period';
 import { OTHER_KEY, type DashboardSeries, type FlowTotals, type Metric, type ShareSlice } from './dashboard-series';
 import { flowChange } from './flow-change';
 import type { ViewFilter } from './view-filter';
@@ -42,7 +42,7 @@ export interface BriefingNumberFormat {
  * out (= all). `reporters` / `allReporters` as in the view filter: present only for a dataset with
  * several reporters, and then the text says whose trade it is.
  */
-export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'measure' | 'reporters' | 'allReporters'> {
+export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'base' | 'measure' | 'reporters' | 'allReporters'> {
   series: DashboardSeries;
   lang: BriefingLang;
   /** Partner filter of the view (ISO alpha-2); empty or absent = all partners. */
@@ -220,7 +220,7 @@ export function briefingParagraph(input: BriefingInput): string {
   // The first change shown names the period it compares with; the others are read against it.
   let comparedWith: string | null = null;
   if (previous) {
-    const prev = previousPeriod(from, to);
+    const prev = comparisonBase({ from, to, base: input.base });
     comparedWith = periodPhrase(prev.from, prev.to, lang, 'to');
   }
   const change = (field: keyof FlowTotals): string => {

@@ -178,3 +178,22 @@ describe('computeDashboardSeries: supplementary quantities of the goods', () => 
     expect(s.goodsShares.find((g) => g.key === '8905')?.detail?.quantity).toEqual([{ unit: 'ШТУКА', value: 1 }]);
   });
 });
+
+describe('computeDashboardSeries: any comparison base', () => {
+  const b = new TradeTableBuilder();
+  for (const [y, v] of [[2019, 100], [2020, 150], [2021, 200], [2024, 300]] as const) b.append(tableRow(periodCode(y, 3), 'RU-KAM', FLOW_CODE.export, 'CN', '03', v, NaN));
+  const t = b.finish().table;
+  const data = { dataFirstMonth: monthIndex(2019, 1), dataLastMonth: monthIndex(2024, 12) };
+  const y2024 = { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 12), measure: 'turnover' as const, partners: [] };
+
+  it('compares with the base chosen, not only the previous year', () => {
+    expect(computeDashboardSeries(t, y2024, data).previous).toMatchObject({ exports: 0 });
+    const vs2021 = computeDashboardSeries(t, { ...y2024, baseFromMonth: monthIndex(2021, 1), baseToMonth: monthIndex(2021, 12) }, data);
+    expect(vs2021.previous).toMatchObject({ exports: 200 });
+  });
+
+  it('gives no base the data does not fully cover, never a partial one', () => {
+    const partly = computeDashboardSeries(t, { ...y2024, baseFromMonth: monthIndex(2018, 7), baseToMonth: monthIndex(2019, 6) }, data);
+    expect(partly.previous).toBeNull();
+  });
+});

@@ -36,6 +36,9 @@ export interface DashboardFilter {
   goods?: readonly string[];
   /** With no goods chosen, the goods chart shows chapters (default) or sections. */
   goodsTop?: GoodsTop;
+  /** The comparison base, inclusive month indices; absent = the same months a year earlier. */
+  baseFromMonth?: number;
+  baseToMonth?: number;
   /** Reporter codes; empty or absent = every reporter. */
   reporters?: readonly string[];
   /** Months the over-time series span (the whole data by default), so history stays visible around the period. */
@@ -88,7 +91,7 @@ export interface GoodsByPartner {
 export interface DashboardSeries {
   metric: Metric;
   current: FlowTotals;
-  /** The same months one year earlier; null when the data does not cover them. */
+  /** The comparison base's totals (the same months a year earlier unless another base is chosen); null when the data does not cover the whole base. */
   previous: FlowTotals | null;
   /**
    * The period's totals of the reporter(s) without the partner and goods filters — the whole
@@ -161,6 +164,8 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const rankOf = (s: Sums) => (metric === 'weight' ? s.kg : s.usd);
   const from = filter.fromMonth;
   const to = filter.toMonth;
+  const baseFrom = filter.baseFromMonth ?? from - 12;
+  const baseTo = filter.baseToMonth ?? to - 12;
   const histFrom = Math.min(from, filter.historyFromMonth ?? from);
   const histTo = Math.max(to, filter.historyToMonth ?? to);
   const measured: Flow[] = filter.measure === 'turnover' ? ['export', 'import'] : [filter.measure];
@@ -188,7 +193,7 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     const f = flow === 'export' ? 'exports' : 'imports';
     const [start, end] = periodKeySpan(key);
     if (start >= from && end <= to) cur[f].add(r);
-    if (start >= from - 12 && end <= to - 12) prev[f].add(r);
+    if (start >= baseFrom && end <= baseTo) prev[f].add(r);
     if (start < histFrom || end > histTo) continue;
     const year = Number(key.slice(0, 4));
     if (!yearFlows.has(year)) yearFlows.set(year, flowSums());
@@ -208,7 +213,8 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     for (const r of byFlow) c[r.keys[0] === 'export' ? 'exports' : 'imports'].add(r);
     whole = totals(c);
   }
-  const previousCovered = from - 12 >= opt.dataFirstMonth && to - 12 <= opt.dataLastMonth;
+  // A base the data does not fully cover is no base: never a silently partial comparison.
+  const previousCovered = baseFrom >= opt.dataFirstMonth && baseTo <= opt.dataLastMonth;
   const previous = previousCovered ? totals(prev) : null;
   const measuredSums = new Sums();
   for (const f of measured) measuredSums.addSums(cur[f === 'export' ? 'exports' : 'imports']);

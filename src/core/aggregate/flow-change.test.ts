@@ -48,6 +48,8 @@ describe('the key figures and the view filter', () => {
       goods: ['03'],
       historyFromMonth: monthIndex(2015, 1),
       historyToMonth: monthIndex(2020, 5),
+      baseFromMonth: monthIndex(2019, 1),
+      baseToMonth: monthIndex(2019, 5),
     });
     expect(() => filterMonths({ from: '2020', to: '2020-05' })).toThrow(/month key/);
   });

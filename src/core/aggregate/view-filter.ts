@@ -5,6 +5,7 @@
 // this is the filter once the period is settled against the data.
 
 import { parseMonthKey } from '../model/period';
+import { comparisonBase, type MonthRange } from '../model/view-period';
 import type { DashboardFilter, FlowMeasure, GoodsTop, Metric } from './dashboard-series';
 
 /** What the charts measure: exports + imports, exports or imports. */
@@ -22,6 +23,8 @@ export interface ViewFilter {
   measure: Measure;
   /** Absent in filters made before it (snapshot links): value. */
   metric?: Metric;
+  /** The comparison base (`vs=`), of the period's length; absent = the same months a year earlier (model/view-period.ts comparisonBase). */
+  base?: MonthRange;
   /** With no goods chosen, the goods chart shows chapters (absent) or sections. */
   goodsTop?: GoodsTop;
   /** ISO alpha-2 partner codes, sorted; empty = all partners. */
@@ -63,9 +66,17 @@ export function dashboardFilter(filter: ViewFilter, history: { firstMonth: numbe
     goods: filter.goods,
     metric: filter.metric ?? 'value',
     goodsTop: filter.goodsTop ?? 'chapter',
+    ...baseMonths(filter),
     // Every reporter needs no filter (absent = every reporter).
     ...(reporters ? { reporters } : {}),
     historyFromMonth: history.firstMonth,
     historyToMonth: history.lastMonth,
   };
+}
+
+/** The comparison base as month indices (the previous year's months when none is chosen). */
+export function baseMonths(filter: Pick<ViewFilter, 'from' | 'to' | 'base'>): { baseFromMonth: number; baseToMonth: number } {
+  const base = comparisonBase(filter);
+  const { fromMonth, toMonth } = filterMonths(base);
+  return { baseFromMonth: fromMonth, baseToMonth: toMonth };
 }

@@ -52,7 +52,21 @@ export function yearWithinData(year: number, firstMonth: number, lastMonth: numb
   return { from: from < first ? first : from, to: to > last ? last : to };
 }
 
-/** The same months one year earlier: what the key figures and the briefing compare with. */
+/**
+ * The comparison base of a period (the `vs=` of a link): `base` moved to the period's length
+ * (a base chosen for a year keeps its start when the period becomes January–May), or, with no
+ * base chosen, the same months one year earlier.
+ */
+export function comparisonBase(period: MonthRange & { base?: MonthRange | null }): MonthRange {
+  if (!period.base) return previousPeriod(period.from, period.to);
+  const f = parseMonthKey(period.from);
+  const t = parseMonthKey(period.to);
+  const b = parseMonthKey(period.base.from);
+  if (f === null || t === null || b === null) throw new Error(`not a month key: ${period.from}..${period.to} vs ${period.base.from}`);
+  return { from: monthKey(b), to: monthKey(b + (t - f)) };
+}
+
+/** The same months one year earlier: what the key figures and the briefing compare with by default. */
 export function previousPeriod(from: string, to: string): MonthRange {
   const f = parseMonthKey(from);
   const t = parseMonthKey(to);

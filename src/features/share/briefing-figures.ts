@@ -38,6 +38,7 @@ export function briefingParagraphOf(series: DashboardSeries, view: ViewFilter, l
     series,
     from: view.from,
     to: view.to,
+    base: view.base,
     measure: view.measure,
     lang,
     partners: view.partners,

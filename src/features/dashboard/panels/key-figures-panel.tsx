@@ -46,7 +46,10 @@ export function metricParts(amount: number, metric: Metric, lang: Language): { v
 export function KpiCards({ series, effective }: { series: DashboardSeries; effective: ViewFilter }) {
   const { lang, m } = useI18n();
   const metric = series.metric ?? 'value';
-  const prevLabel = formatPeriodLabels(effective, lang).previous;
+  const labels = formatPeriodLabels(effective, lang);
+  const prevLabel = labels.previousTo;
+  // With a base chosen, a missing base names itself; the default keeps its familiar words.
+  const noBase = effective.base ? m.noBase(labels.previous) : m.noComparison;
   const { valueUsd, unweighedUsd } = series.weightCoverage ?? { valueUsd: 0, unweighedUsd: 0 };
   return (
     <div className="space-y-1">
@@ -69,7 +72,7 @@ export function KpiCards({ series, effective }: { series: DashboardSeries; effec
                 </span>
               </dd>
               <dd className="mt-1 text-xs text-slate-600">
-                {none ? <span>{m.metric.priceNote}</span> : <Change current={series.current} previous={series.previous} field={field} label={prevLabel} metric={metric} />}
+                {none ? <span>{m.metric.priceNote}</span> : <Change current={series.current} previous={series.previous} field={field} label={prevLabel} metric={metric} noBase={noBase} />}
               </dd>
               {whole && field !== 'balance' && metric !== 'price' && (
                 // Under a partner or goods filter: what share of the whole the figure is (of the whole's tonnes for weights).
@@ -91,13 +94,13 @@ export function KpiCards({ series, effective }: { series: DashboardSeries; effec
   );
 }
 
-function Change({ current, previous, field, label, metric }: { current: FlowTotals; previous: FlowTotals | null; field: keyof FlowTotals; label: string; metric: Metric }) {
+function Change({ current, previous, field, label, metric, noBase }: { current: FlowTotals; previous: FlowTotals | null; field: keyof FlowTotals; label: string; metric: Metric; noBase: string }) {
   const { lang, m } = useI18n();
-  if (!previous) return <span>{m.noComparison}</span>;
+  if (!previous) return <span>{noBase}</span>;
   // A percentage only where it means something (core/aggregate/flow-change.ts); else the difference.
   const { ratio, difference } = flowChange(current, previous, field);
   // A unit value with no weighed row in either period: nothing to compare.
-  if (!Number.isFinite(difference)) return <span>{m.noComparison}</span>;
+  if (!Number.isFinite(difference)) return <span>{noBase}</span>;
   if (ratio === null || !Number.isFinite(ratio)) {
     return (
       <span>
