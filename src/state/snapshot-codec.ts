@@ -3,12 +3,14 @@
 // dollars, deflate-raw, base64url. A link from someone else is untrusted input:
 // decoding validates every field and never throws.
 
-import { OTHER_KEY, type DashboardSeries, type FlowTotals, type ShareSlice } from '../core/aggregate/dashboard-series';
+import { OTHER_KEY, type Comparison, type DashboardSeries, type FlowTotals, type ShareSlice } from '../core/aggregate/dashboard-series';
 import { MEASURES, type Measure, type ViewFilter } from '../core/aggregate/view-filter';
 import type { GoodsLevel } from '../core/aggregate/goods-level';
 import { isGoodsPrefix } from '../core/aggregate/goods-level';
 import { TOTAL_COMMODITY } from '../core/model/trade-record';
 import { hasControlCharacters } from './url-codec';
+import { packComparison, unpackComparison, type PackedComparison } from './comparison-codec';
+import { previousPeriod } from '../core/model/view-period';
 
 import { MAX_SNAPSHOT_CHARS } from './snapshot-limits';
 
@@ -57,6 +59,10 @@ interface Packed {
   wc?: [number, number];
   /** Goods × partners: goods keys, partner keys, cells by goods row, row totals (absent in links made before it). */
   gp?: [string[], string[], number[][], number[]];
+  /** The comparison with the base (absent in links made before it). */
+  cp?: PackedComparison;
+  /** The base chosen (`vs=`), when one was. */
+  vs?: [string, string];
 }
 
 const r = Math.round;
@@ -71,6 +77,8 @@ function pack(s: Snapshot): Packed {
     w: [s.view.from, s.view.to, s.view.measure, s.view.partners, s.view.goods],
     ...(x.metric === 'weight' ? { mt: 'weight' as const, wc: [r(x.weightCoverage.valueUsd), r(x.weightCoverage.unweighedUsd)] as [number, number] } : {}),
     ...(x.goodsLevel !== 'hs2' ? { gl: x.goodsLevel } : {}),
+    cp: packComparison(x.comparison, r),
+    ...(s.view.base ? { vs: [s.view.base.from, s.view.base.to] as [string, string] } : {}),
     gp: [x.goodsByPartner.goods, x.goodsByPartner.partners, x.goodsByPartner.cells.map((row) => row.map(r)), x.goodsByPartner.rowTotals.map(r)],
     cur: [r(x.current.exports), r(x.current.imports)],
     prev: x.previous ? [r(x.previous.exports), r(x.previous.imports)] : null,
@@ -170,6 +178,16 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   if (p.gl !== undefined && !(GOODS_LEVELS as readonly unknown[]).includes(p.gl)) return null;
   const coverage = p.wc === undefined ? null : arr(p.wc, 2) && p.wc.length === 2 && num(p.wc[0]) && num(p.wc[1]) ? { valueUsd: p.wc[0], unweighedUsd: p.wc[1] } : undefined;
   if (coverage === undefined) return null;
+  const metric = p.mt === 'weight' ? 'weight' : 'value';
+  // The base chosen, if any; links made before the comparison have none and compare with the previous year.
+  let base: { from: string; to: string } | undefined;
+  if (p.vs !== undefined) {
+    if (!arr(p.vs, 2) || p.vs.length !== 2 || !str(p.vs[0], month) || !str(p.vs[1], month) || (p.vs[0] as string) > (p.vs[1] as string)) return null;
+    base = { from: p.vs[0] as string, to: p.vs[1] as string };
+  }
+  const previousMonths = base ?? previousPeriod(from as string, to as string);
+  const comparison = p.cp === undefined ? uncompared(previousMonths, metric) : unpackComparison(p.cp, metric);
+  if (!comparison) return null;
   const current = totals(p.cur);
   const previous = p.prev === null ? null : totals(p.prev);
   // Links made before `wh` existed have none: no whole to show a share of.
@@ -201,9 +219,10 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
     createdAt: p.c as string,
     datasetName: p.n as string,
     demo: p.d === 1,
-    view: { from, to, measure: measure as Measure, ...(p.mt === 'weight' ? { metric: 'weight' as const } : {}), partners: partners as string[], goods: chapters as string[], ...reporters },
+    view: { from, to, measure: measure as Measure, ...(p.mt === 'weight' ? { metric: 'weight' as const } : {}), ...(base ? { base } : {}), partners: partners as string[], goods: chapters as string[], ...reporters },
     series: {
-      metric: p.mt === 'weight' ? 'weight' : 'value',
+      metric,
+      comparison,
       weightCoverage: coverage ?? { valueUsd: current.turnover, unweighedUsd: 0 },
       goodsLevel: (p.gl as GoodsLevel | undefined) ?? 'hs2',
       goodsByPartner,
@@ -219,6 +238,11 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
       partnerCount: p.pc as number,
     },
   };
+}
+
+/** A link made before the comparison: nothing to compare by partner or goods. */
+function uncompared(months: { from: string; to: string }, metric: 'value' | 'weight'): Comparison {
+  return { from: months.from, to: months.to, covered: false, amountMetric: metric, partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 }, goodsPriceVolume: [] };
 }
 
 const GOODS_LEVELS: readonly GoodsLevel[] = ['section', 'hs2', 'hs4', 'hs6', 'hs10'];

@@ -197,3 +197,36 @@ describe('computeDashboardSeries: any comparison base', () => {
     expect(partly.previous).toBeNull();
   });
 });
+
+describe('computeDashboardSeries: the comparison with the base', () => {
+  const b = new TradeTableBuilder();
+  const rows: [number, string, string, number, number][] = [
+    [2023, 'CN', '0303670000', 1000, 1000],
+    [2023, 'KR', '0303670000', 500, 500],
+    [2024, 'CN', '0303670000', 1800, 1200],
+    [2024, 'KR', '0303670000', 300, 300],
+    [2024, 'JP', '0304750000', 400, NaN],
+  ];
+  for (const [y, partner, code, value, kg] of rows) b.append(tableRow(periodCode(y, 6), 'RU-KAM', FLOW_CODE.export, partner, code, value, kg));
+  const t = b.finish().table;
+  const data = { dataFirstMonth: monthIndex(2023, 1), dataLastMonth: monthIndex(2024, 12) };
+  const s = computeDashboardSeries(t, { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, 12), measure: 'export', partners: [], goods: ['03'] }, data);
+
+  it('gives every partner and goods row now and in the base', () => {
+    expect(s.comparison).toMatchObject({ from: '2023-01', to: '2023-12', covered: true });
+    expect(new Map(s.comparison.partners.now)).toEqual(new Map([['CN', 1800], ['KR', 300], ['JP', 400]]));
+    expect(new Map(s.comparison.partners.then)).toEqual(new Map([['CN', 1000], ['KR', 500]]));
+    expect(new Map(s.comparison.goods.then)).toEqual(new Map([['0303', 1500]]));
+  });
+
+  it('splits the change of value into volume, price and the value without weight, per goods row too', () => {
+    const pv = s.comparison.priceVolume;
+    expect(pv.changeUsd).toBe(2500 - 1500);
+    expect(pv.volumeUsd + pv.priceUsd + pv.unexplainedUsd).toBe(pv.changeUsd);
+    // JP's fillets have no weight: not decomposed.
+    expect(pv.unexplainedUsd).toBe(400);
+    // Pollock: 1500 kg at 1 $/kg → 1500 kg at 1.4 $/kg: volume 0, price +600.
+    const pollock = new Map(s.comparison.goodsPriceVolume).get('0303')!;
+    expect(pollock).toEqual({ changeUsd: 600, volumeUsd: 0, priceUsd: 600, unexplainedUsd: 0 });
+  });
+});
