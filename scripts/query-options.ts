@@ -24,16 +24,20 @@ export interface QueryOptions {
   partners: string[] | null;
   hs: string[] | null;
   by: Dimension[];
+  /** --vs: the base period to compare with (as many months as --from..--to), or null. */
+  vs: { from: string; to: string } | null;
   json: boolean;
   lang: Language;
   /** The query filter the options give (reporters are added by the command). */
   filter: TradeFilter;
+  /** The same filter over the --vs period; null without --vs. */
+  baseFilter: TradeFilter | null;
 }
 
 export function queryUsage(lang: Language): string {
   return lang === 'ru'
-    ? 'использование: npm run --silent query -- ФАЙЛ... [--reporter КОДЫ|all] [--from ГГГГ-ММ] [--to ГГГГ-ММ] [--flow turnover|export|import|re-export|re-import] [--partners CN,KR] [--hs 03,0303] [--by ИЗМЕРЕНИЯ] [--json] [--lang ru|en]'
-    : 'usage: npm run --silent query -- FILE... [--reporter CODES|all] [--from YYYY-MM] [--to YYYY-MM] [--flow turnover|export|import|re-export|re-import] [--partners CN,KR] [--hs 03,0303] [--by DIMS] [--json] [--lang ru|en]';
+    ? 'использование: npm run --silent query -- ФАЙЛ... [--reporter КОДЫ|all] [--from ГГГГ-ММ] [--to ГГГГ-ММ] [--flow turnover|export|import|re-export|re-import] [--partners CN,KR] [--hs 03,0303] [--by ИЗМЕРЕНИЯ] [--vs ГГГГ-ММ..ГГГГ-ММ] [--json] [--lang ru|en]'
+    : 'usage: npm run --silent query -- FILE... [--reporter CODES|all] [--from YYYY-MM] [--to YYYY-MM] [--flow turnover|export|import|re-export|re-import] [--partners CN,KR] [--hs 03,0303] [--by DIMS] [--vs YYYY-MM..YYYY-MM] [--json] [--lang ru|en]';
 }
 
 const list = (text: string) =>
@@ -51,6 +55,7 @@ export function parseQueryOptions(argv: string[], envLang: Language): QueryOptio
     partners: { type: 'string' },
     hs: { type: 'string' },
     by: { type: 'string' },
+    vs: { type: 'string' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -70,6 +75,20 @@ export function parseQueryOptions(argv: string[], envLang: Language): QueryOptio
   const from = month('from');
   const to = month('to');
   if (from !== null && to !== null && from > to) throw bad(`--from ${from} позже --to ${to}`, `--from ${from} is after --to ${to}`);
+
+  let vs: QueryOptions['vs'] = null;
+  if (values.vs !== undefined) {
+    const text = values.vs;
+    const match = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(text);
+    const start = match === null ? null : parseMonthKey(match[1]);
+    const end = match === null ? null : parseMonthKey(match[2]);
+    if (match === null || start === null || end === null) throw bad(`--vs: ожидается ГГГГ-ММ..ГГГГ-ММ, получено «${text}»`, `--vs must be YYYY-MM..YYYY-MM, got "${text}"`);
+    if (start > end) throw bad(`--vs: ${match[1]} позже ${match[2]}`, `--vs: ${match[1]} is after ${match[2]}`);
+    if (from === null || to === null) throw bad('--vs: укажите и сравниваемый период: --from и --to', '--vs needs the period it compares: give --from and --to');
+    const months = parseMonthKey(to)! - parseMonthKey(from)! + 1;
+    if (end - start + 1 !== months) throw bad(`--vs: ${end - start + 1} мес., а --from..--to — ${months} мес.; периоды должны быть одной длины`, `--vs covers ${end - start + 1} months, --from..--to ${months}; the periods must be as long`);
+    vs = { from: match[1], to: match[2] };
+  }
 
   const flow = (values.flow ?? 'turnover') as FlowOption;
   if (!FLOW_OPTIONS.includes(flow)) throw bad(`--flow: ожидается ${FLOW_OPTIONS.join('|')}, получено «${values.flow}»`, `--flow must be ${FLOW_OPTIONS.join('|')}, got "${values.flow}"`);
@@ -114,6 +133,13 @@ export function parseQueryOptions(argv: string[], envLang: Language): QueryOptio
   }
 
   const flows: Flow[] = flow === 'turnover' ? ['export', 'import'] : [flow];
+  const filter: TradeFilter = {
+    fromMonth: from === null ? null : parseMonthKey(from),
+    toMonth: to === null ? null : parseMonthKey(to),
+    flows,
+    partners,
+    commodities: hs,
+  };
   return {
     files: positionals,
     reporter,
@@ -123,15 +149,11 @@ export function parseQueryOptions(argv: string[], envLang: Language): QueryOptio
     partners,
     hs,
     by,
+    vs,
     json: values.json === true,
     lang,
-    filter: {
-      fromMonth: from === null ? null : parseMonthKey(from),
-      toMonth: to === null ? null : parseMonthKey(to),
-      flows,
-      partners,
-      commodities: hs,
-    },
+    filter,
+    baseFilter: vs === null ? null : { ...filter, fromMonth: parseMonthKey(vs.from), toMonth: parseMonthKey(vs.to) },
   };
 }
 

@@ -111,6 +111,102 @@ describe('query', () => {
     expect(missing.stderr).toMatch(/file not found/);
   });
 
+  describe('--vs: the same query over a base period, and the change split', () => {
+    // Three months of 2023 against three of 2022. Per 10-digit code:
+    //   0303670000  1000 USD / 100 kg (10 USD/kg) → 1800 / 120 kg (15 USD/kg): volume (120 − 100) × 10 = 200, price (15 − 10) × 120 = 600
+    //   0304750000  200 without weight → 500 / 50 kg + 300 without weight: volume +500 (weighed now only), unexplained 300 − 200 = 100
+    //   0306149000  400 / 20 kg, in the base only: volume −400
+    //   8901909000  2000 without weight, now only: unexplained +2000
+    //   0302000000  60 USD at 0 kg (a known weight of 0) → 90 / 3 kg: the base has no unit value, so volume +90, unexplained −60
+    const VS = [
+      'period,reporter,flow,partner,commodity,value_usd,net_kg,quantity,unit',
+      '2023-01,RU-KAM,export,CN,0303670000,1800,120,,',
+      '2023-02,RU-KAM,export,KR,0304750000,500,50,,',
+      '2023-02,RU-KAM,export,CN,0304750000,300,,,',
+      '2023-03,RU-KAM,import,CN,8901909000,2000,,2,ШТУКА',
+      '2023-03,RU-KAM,export,KR,0302000000,90,3,,',
+      '2022-01,RU-KAM,export,CN,0303670000,1000,100,,',
+      '2022-02,RU-KAM,export,JP,0306149000,400,20,,',
+      '2022-03,RU-KAM,export,CN,0304750000,200,,,',
+      '2022-03,RU-KAM,export,KR,0302000000,60,0,,',
+      '2021-12,RU-KAM,export,CN,0303670000,999,1,,',
+    ].join('\n');
+    const vs = file('vs.csv', VS);
+    const period = ['--from', '2023-01', '--to', '2023-03', '--vs', '2022-01..2022-03'];
+
+    it('adds the base, the change and its percentage to each row, rows of the base alone included', async () => {
+      const json = await queryJson([vs, ...period, '--by', 'partner']);
+      expect(json.filters.vs).toEqual({ from: '2022-01', to: '2022-03' });
+      const pick = (r: Record<string, unknown>) => [r.partner, r.value_usd, r.base_value_usd, r.change_usd, r.change_pct, r.net_kg, r.base_net_kg];
+      expect(json.rows.map(pick)).toEqual([
+        ['CN', 1800 + 300 + 2000, 1000 + 200, 4100 - 1200, ((4100 - 1200) / 1200) * 100, null, null],
+        ['KR', 500 + 90, 60, 590 - 60, ((590 - 60) / 60) * 100, 53, 0],
+        ['JP', 0, 400, -400, -100, 0, 20],
+      ]);
+      expect(json.rows[2]).toMatchObject({ quantity: [], share: 0 });
+    });
+
+    it('splits the total change into volume, price and value without weight over the 10-digit codes', async () => {
+      const { total } = await queryJson([vs, ...period]);
+      const volume = 200 + 500 - 400 + 90;
+      const price = 600;
+      const unexplained = 100 + 2000 - 60;
+      expect(total).toEqual({
+        value_usd: 4690,
+        net_kg: null,
+        quantity: [{ unit: 'ШТУКА', value: 2 }],
+        base_value_usd: 1660,
+        base_net_kg: null, // 200 USD of 0304750000 in 2022 have no weight
+        change_usd: 4690 - 1660,
+        change_pct: ((4690 - 1660) / 1660) * 100,
+        price_effect_usd: price,
+        volume_effect_usd: volume,
+        unexplained_usd: unexplained,
+      });
+      expect(volume + price + unexplained).toBe(4690 - 1660);
+    });
+
+    it('applies the same filters to the base period', async () => {
+      const json = await queryJson([vs, ...period, '--flow', 'export', '--partners', 'CN', '--by', 'hs4']);
+      expect(json.rows.map((r: Record<string, unknown>) => [r.hs4, r.value_usd, r.base_value_usd])).toEqual([
+        ['0303', 1800, 1000],
+        ['0304', 300, 200],
+      ]);
+      // 0303: volume 200, price 600; 0304: without weight in both, 300 − 200
+      expect(json.total).toMatchObject({ change_usd: 900, volume_effect_usd: 200, price_effect_usd: 600, unexplained_usd: 100, change_pct: 75 });
+    });
+
+    it('prints the base, the change and the split in the readable table, in the language asked', async () => {
+      const ru = await query([vs, ...period, '--lang', 'ru']);
+      expect(ru.status, ru.stderr).toBe(0);
+      expect(ru.stdout).toContain('база сравнения: 2022-01 – 2022-03');
+      expect(ru.stdout).toMatch(/изменение, %/);
+      expect(ru.stdout).toMatch(/эффект объёма.*\+390 долл\. США/);
+      expect(ru.stdout).toMatch(/эффект цены.*\+600 долл\. США/);
+      expect(ru.stdout).toMatch(/не разложено.*\+2\s040 долл\. США/);
+      const en = await query([vs, ...period, '--by', 'partner']);
+      expect(en.stdout).toMatch(/^JP\s+0\s+0\.0\s+0\s+400\s+-400\s+-100\.0\s+20/m);
+      expect(en.stdout).toMatch(/price effect.*\+600 USD/);
+    });
+
+    it('refuses a malformed --vs, one without --from/--to, or one of another length, with exit 2 and one line', async () => {
+      for (const args of [
+        ['--from', '2023-01', '--to', '2023-03', '--vs', '2022-01-2022-03'],
+        ['--from', '2023-01', '--to', '2023-03', '--vs', '2022-13..2023-02'],
+        ['--from', '2023-01', '--to', '2023-03', '--vs', '2022-03..2022-01'],
+        ['--vs', '2022-01..2022-03'],
+        ['--from', '2023-01', '--vs', '2022-01..2022-03'],
+        ['--from', '2023-01', '--to', '2023-03', '--vs', '2022-01..2022-04'],
+      ]) {
+        const run = await query([vs, ...args]);
+        expect(run.status, args.join(' ')).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+        expect(run.stderr).toMatch(/--vs/);
+      }
+    });
+  });
+
   it('runs as a command (one real spawn)', () => {
     const run = spawnSync('npm', ['run', '--silent', 'query', '--', kam, '--by', 'flow', '--json'], { cwd: resolve(import.meta.dirname, '..'), encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
     expect(run.status, run.stderr).toBe(0);

@@ -2,12 +2,15 @@
 //
 //   npm run --silent query -- FILE... [--reporter CODES] [--from YYYY-MM] [--to YYYY-MM]
 //       [--flow turnover|export|import|re-export|re-import] [--partners CN,KR] [--hs 03,0303]
-//       [--by DIM[,DIM]] [--json] [--lang ru|en]
+//       [--by DIM[,DIM]] [--vs YYYY-MM..YYYY-MM] [--json] [--lang ru|en]
 //
 // The files are imported as the browser imports them (scripts/cli/import-file.ts) and merged
 // into one dataset as an upload of several files is (src/core/table/merge-tables.ts: records
 // two files share are counted once); then ONE query of the query core
-// (src/core/query/trade-query.ts) answers. Exit status:
+// (src/core/query/trade-query.ts) answers. With --vs the same query runs for the base period
+// too, and the change of the total is split into price and volume effects over the 10-digit
+// codes (src/core/aggregate/change-decomposition.ts: one more query by hs10 for each period).
+// Exit status:
 //   0  answered
 //   1  a file cannot be imported or read, or an internal error
 //   2  bad options, or several reporters with neither --reporter nor --by reporter (nothing is
@@ -19,11 +22,13 @@ import { mergeTables } from '../src/core/table/merge-tables.ts';
 import type { TradeTable } from '../src/core/table/trade-table.ts';
 import { runQuery, type QueryResult } from '../src/core/query/trade-query.ts';
 import { prepareQueries } from '../src/core/query/query-warm-up.ts';
+import type { TradeFilter } from '../src/core/query/query-types.ts';
+import { priceVolumeSplit, type ValueAndWeight } from '../src/core/aggregate/change-decomposition.ts';
 import type { Language } from '../src/state/view-state.ts';
 import { isMainModule, oneLine, optionsOrExit, runAsMain, type CliIo } from './cli/cli-io.ts';
 import { importErrorText, importFiles, FileImportError } from './cli/import-file.ts';
 import { parseQueryOptions, queryUsage, type QueryOptions } from './query-options.ts';
-import { queryJson, queryText, reporterList } from './query-output.ts';
+import { queryJson, queryText, reporterList, type Comparison } from './query-output.ts';
 
 export async function runQueryCommand(argv: string[], io: CliIo): Promise<number> {
   const options = optionsOrExit<QueryOptions>(argv, io, parseQueryOptions, queryUsage);
@@ -50,10 +55,22 @@ export async function runQueryCommand(argv: string[], io: CliIo): Promise<number
   };
   prepareQueries();
   const result: QueryResult = runQuery(table, query);
+  const comparison = options.baseFilter === null ? null : compare(table, query.filter, { ...options.baseFilter, reporters: reporters.filter }, options.by);
   const applied = { ...options, reporters: reporters.codes, summed: reporters.summed };
-  if (options.json) io.stdout(`${JSON.stringify(queryJson(result, applied, table))}\n`);
-  else io.stdout(queryText(result, applied, table));
+  if (options.json) io.stdout(`${JSON.stringify(queryJson(result, applied, table, comparison))}\n`);
+  else io.stdout(queryText(result, applied, table, comparison));
   return 0;
+}
+
+/** --vs: the same query over the base period, and the total's change split over the 10-digit codes. */
+function compare(table: TradeTable, filter: TradeFilter, baseFilter: TradeFilter, by: QueryOptions['by']): Comparison {
+  const base = runQuery(table, { filter: baseFilter, by });
+  const byCode = (f: TradeFilter) => {
+    const codes = new Map<string, ValueAndWeight>();
+    for (const row of runQuery(table, { filter: f, by: ['hs10'], amounts: 'all' }).rows) codes.set(row.keys[0], { valueUsd: row.valueUsd, knownKg: row.knownKg ?? 0, weighedUsd: row.weighedUsd ?? 0 });
+    return codes;
+  };
+  return { base, split: priceVolumeSplit(byCode(filter), byCode(baseFilter)).total };
 }
 
 /**
