@@ -173,7 +173,7 @@ export const en = {
     openLoaded: 'Show the loaded files only',
     wrongFile: (name: string) => `“${name}” is not the file this link was made from: its content differs. The view was not opened.`,
     filtersLine: (period: string, measure: string, partners: string, goods: string) => `${period} · ${measure} · partners: ${partners} · goods: ${goods}`,
-    charts: { kpi: 'Key figures', partners: 'Partner shares', shares: 'Partner shares by year', flows: 'Exports and imports', goods: 'Goods structure', 'goods-partners': 'Goods × partners' },
+    charts: { kpi: 'Key figures', partners: 'Partner shares', shares: 'Partner shares by year', flows: 'Exports and imports', goods: 'Goods structure', 'goods-partners': 'Goods × partners', seasons: 'Seasons' },
     all: 'all',
   },
   goodsLabel: 'Goods',
@@ -248,6 +248,21 @@ export const en = {
     goods: (of: string, ofWith: string, partners: string) => (partners ? `share ${ofWith}: ${partners}` : `share ${of}`),
     perYear: (of: string) => `shares ${of} in each year`,
     kpiShare: (share: string, of: string) => `${share} ${of}`,
+  },
+  time: {
+    stepQuarter: 'By quarter',
+    quarterColumn: 'Quarter',
+    quarter: (q: number, year: number) => `Q${q} ${year}`,
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    flowsTitle: { quarter: 'Exports and imports by quarter', month: 'Exports and imports by month' },
+    sharesTitle: { quarter: 'Partner shares by quarter', month: 'Partner shares by month' },
+    sharesPer: { quarter: (of: string) => `shares ${of} in each quarter`, month: (of: string) => `shares ${of} in each month` },
+    /** A link asks for a step finer than the data: what is shown instead. */
+    coarser: (asked: 'quarter' | 'month', shown: 'year' | 'quarter') =>
+      `${asked === 'month' ? 'The data has no monthly figures' : 'The data has no quarterly or monthly figures'}: shown ${shown === 'quarter' ? 'by quarter' : 'by year'}`,
+    seasonsTitle: (measure: string) => `Seasons: ${measure.toLowerCase()} by month`,
+    seasonsYears: (years: string) => `one line per year (${years}), the latest emphasised`,
+    seasonsNoMonths: 'The data has no monthly figures: no seasons to show',
   },
 };
 

@@ -174,7 +174,7 @@ export const ru: Messages = {
     openLoaded: 'Показать только загруженные файлы',
     wrongFile: (name: string) => `«${name}» — не тот файл, из которого сделана ссылка: его содержимое другое. Вид не открыт.`,
     filtersLine: (period: string, measure: string, partners: string, goods: string) => `${period} · ${measure} · партнёры: ${partners} · товары: ${goods}`,
-    charts: { kpi: 'Ключевые показатели', partners: 'Доли стран-партнёров', shares: 'Доли партнёров по годам', flows: 'Экспорт и импорт', goods: 'Товарная структура', 'goods-partners': 'Товары × страны' },
+    charts: { kpi: 'Ключевые показатели', partners: 'Доли стран-партнёров', shares: 'Доли партнёров по годам', flows: 'Экспорт и импорт', goods: 'Товарная структура', 'goods-partners': 'Товары × страны', seasons: 'Сезонность' },
     all: 'все',
   },
   goodsLabel: 'Товары',
@@ -250,5 +250,20 @@ export const ru: Messages = {
     goods: (of: string, ofWith: string, partners: string) => (partners ? `доля от ${ofWith}: ${partners}` : `доля от ${of}`),
     perYear: (of: string) => `доли от ${of} за каждый год`,
     kpiShare: (share: string, of: string) => `${share} ${of}`,
+  },
+  time: {
+    stepQuarter: 'По кварталам',
+    quarterColumn: 'Квартал',
+    quarter: (q: number, year: number) => `${q} кв. ${year}`,
+    months: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+    flowsTitle: { quarter: 'Экспорт и импорт по кварталам', month: 'Экспорт и импорт по месяцам' },
+    sharesTitle: { quarter: 'Доли стран-партнёров по кварталам', month: 'Доли стран-партнёров по месяцам' },
+    sharesPer: { quarter: (of: string) => `доли от ${of} за каждый квартал`, month: (of: string) => `доли от ${of} за каждый месяц` },
+    /** A link asks for a step finer than the data: what is shown instead. */
+    coarser: (asked: 'quarter' | 'month', shown: 'year' | 'quarter') =>
+      `${asked === 'month' ? 'В данных нет помесячных цифр' : 'В данных нет поквартальных и помесячных цифр'}: показано ${shown === 'quarter' ? 'по кварталам' : 'по годам'}`,
+    seasonsTitle: (measure: string) => `Сезонность: ${measure.toLowerCase()} по месяцам`,
+    seasonsYears: (years: string) => `линия — год (${years}), последний выделен`,
+    seasonsNoMonths: 'В данных нет помесячных цифр: сезонность не показать',
   },
 };

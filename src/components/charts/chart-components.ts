@@ -6,3 +6,4 @@ export { RankedBars } from './ranked-bars';
 export { PartnerShareDonut } from './partner-share-donut';
 export { FlowsOverTimeChart } from './flows-over-time-chart';
 export { ShareOverTimeChart } from './share-over-time-chart';
+export { SeasonsChart } from './seasons-chart';

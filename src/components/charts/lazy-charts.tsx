@@ -21,6 +21,7 @@ const LazyRankedBars = lazy(() => load().then((m) => ({ default: m.RankedBars })
 const LazyDonut = lazy(() => load().then((m) => ({ default: m.PartnerShareDonut })));
 const LazyFlows = lazy(() => load().then((m) => ({ default: m.FlowsOverTimeChart })));
 const LazyShares = lazy(() => load().then((m) => ({ default: m.ShareOverTimeChart })));
+const LazySeasons = lazy(() => load().then((m) => ({ default: m.SeasonsChart })));
 
 const box = (height: number) => <div style={{ height }} aria-hidden />;
 
@@ -52,6 +53,14 @@ export function ShareOverTimeChart(props: ComponentProps<typeof Charts.ShareOver
   return (
     <Suspense fallback={box(320)}>
       <LazyShares {...props} />
+    </Suspense>
+  );
+}
+
+export function SeasonsChart(props: ComponentProps<typeof Charts.SeasonsChart>) {
+  return (
+    <Suspense fallback={box(288)}>
+      <LazySeasons {...props} />
     </Suspense>
   );
 }

@@ -1,6 +1,6 @@
-// Partner shares by year as 100 % stacked bars (or stacked values, in USD or tonnes); unit
-// values (USD per kg) do not add up, so they are never stacked: each year is a group of bars,
-// one per partner, on an axis in USD/kg.
+// Partner shares by period (year, quarter or month) as 100 % stacked bars (or stacked values,
+// in USD or tonnes); unit values (USD per kg) do not add up, so they are never stacked: each
+// period is a group of bars, one per partner, on an axis in USD/kg.
 //
 // Drawn as ONE Recharts <Bar> per year whose shape stacks the partners itself, not one <Bar>
 // per partner with a stackId: Recharts 3 keeps a store per chart and runs its selectors per
@@ -23,7 +23,19 @@ export interface StackKey {
   colour: string;
 }
 
-type Row = { year: number; total: number } & Record<string, number>;
+/** One period: its axis label (`2024`, `1 кв. 2024`, `май 2024`), its total and one figure per stack key. */
+export interface StackRow {
+  label: string;
+  total: number;
+  [key: string]: number | string | undefined;
+}
+type Row = StackRow;
+
+/** A stack key's figure in a row (0 when it has none). */
+const fig = (row: Row, key: string): number => {
+  const v = row[key];
+  return typeof v === 'number' ? v : 0;
+};
 
 interface Props {
   rows: Row[];
@@ -34,11 +46,12 @@ interface Props {
   metric?: Metric;
   /** The value axis's unit: `млн долл. США`, `т`, `долл. США/кг`. */
   unit: string;
-  /** First and last year of the selected period, shaded behind the bars. */
-  highlight?: [number, number];
+  /** Labels of the selected period's first and last period, shaded behind the bars. */
+  highlight?: [string, string];
 }
 
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const AXIS_TICK = { fontSize: 12 };
 const FULL_BAR = () => 1;
 /** A year's highest partner price: the height of its group of bars (a field no partner key can be). */
 const PEAK = '__peak';
@@ -54,7 +67,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
   const grouped = metric === 'price';
   const share = mode === 'share' && !grouped;
   // Each year's group is as high as its highest partner price.
-  const data = useMemo(() => (grouped ? rows.map((r) => ({ ...r, [PEAK]: Math.max(0, ...keys.map((k) => (Number.isFinite(r[k.key]) ? r[k.key] : 0))) })) : rows), [grouped, rows, keys]);
+  const data = useMemo(() => (grouped ? rows.map((r) => ({ ...r, [PEAK]: Math.max(0, ...keys.map((k) => (Number.isFinite(fig(r, k.key)) ? fig(r, k.key) : 0))) })) : rows), [grouped, rows, keys]);
   // The keys cover every partner of every year (the rest as «other»), so a year's bar is its
   // total: the whole bar in share mode, `total` in values. A module constant, not a new
   // function per render, which would make Recharts re-register the bar.
@@ -70,7 +83,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
-          <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
           <YAxis
             tick={{ fontSize: 12 }}
             interval={0}
@@ -101,7 +114,7 @@ function stackShape(keys: StackKey[]) {
     return (
       <g>
         {keys.map((k) => {
-          const h = (height * (row[k.key] ?? 0)) / total;
+          const h = (height * fig(row, k.key)) / total;
           bottom -= h;
           return h > 0 ? <rect key={k.key} x={x} y={bottom} width={width} height={h} fill={k.colour} className="recharts-rectangle" /> : null;
         })}
@@ -113,15 +126,15 @@ function stackShape(keys: StackKey[]) {
 /** A year's group of unit values: one <rect> per partner side by side, heights against the year's highest (the bar's value). */
 function groupShape(keys: StackKey[]) {
   return function GroupedYear({ x, y, width, height, payload }: BarShapeProps) {
-    const row = payload as Row & { [PEAK]: number };
-    const peak = row[PEAK];
+    const row = payload as Row;
+    const peak = fig(row, PEAK);
     if (!(peak > 0) || !(height > 0) || keys.length === 0) return <g />;
     const step = width / keys.length;
     const bottom = y + height;
     return (
       <g>
         {keys.map((k, i) => {
-          const v = row[k.key];
+          const v = fig(row, k.key);
           if (!Number.isFinite(v) || !(v > 0)) return null;
           const h = (height * v) / peak;
           return <rect key={k.key} x={x + i * step} y={bottom - h} width={Math.max(1, step - 1)} height={h} fill={k.colour} className="recharts-rectangle" />;
@@ -139,7 +152,7 @@ function StackTooltip({ active, payload, label, keys, lang, metric }: TooltipCon
       <p className="recharts-tooltip-label mb-1 font-medium">{label}</p>
       <ul className="recharts-tooltip-item-list">
         {keys.map((k) => {
-          const v = row[k.key] ?? 0;
+          const v = fig(row, k.key);
           return (
             <li key={k.key} className="recharts-tooltip-item" style={{ color: k.colour }}>
               {/* A unit value is no share of anything; a partner without trade that year has no price. */}

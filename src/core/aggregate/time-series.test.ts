@@ -3,7 +3,7 @@ import { TradeTableBuilder, tableRow } from '../table/table-builder';
 import { monthIndex, periodCode } from '../model/period';
 import { FLOW_CODE } from '../model/trade-record';
 import { metricAmount, OTHER_KEY } from './dashboard-series';
-import { computeTimeSeries, emptyTimeSeries, seriesStep, seriesSteps, shownStep, stepsWithin, timeOfSeries } from './time-series';
+import { computeTimeSeries, emptyTimeSeries, seriesSteps, stepAmong, shownStep, stepsWithin, timeOfSeries } from './time-series';
 
 type Row = [period: string, flow: 'export' | 'import', partner: string, usd: number, kg?: number];
 
@@ -137,8 +137,8 @@ describe('steps', () => {
     expect(old.finest).toBe('month');
     // No quarter figures: quarter is not offered, and asked for, the months' coarser neighbour is years.
     expect(seriesSteps(old)).toEqual(['year', 'month']);
-    expect(seriesStep('quarter', old)).toBe('year');
-    expect(seriesStep('month', old)).toBe('month');
-    expect(seriesStep('month', emptyTimeSeries('year'))).toBe('year');
+    expect(stepAmong('quarter', seriesSteps(old))).toBe('year');
+    expect(stepAmong('month', seriesSteps(old))).toBe('month');
+    expect(stepAmong('month', seriesSteps(emptyTimeSeries('year')))).toBe('year');
   });
 });

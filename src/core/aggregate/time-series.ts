@@ -209,9 +209,8 @@ export function seriesSteps(time: TimeSeries): Step[] {
   return stepsWithin(time.finest).filter((s) => s !== 'quarter' || time.byQuarter.length > 0);
 }
 
-/** The step a series' over-time charts draw when `asked` is: the finest it has at most. */
-export function seriesStep(asked: Step, time: TimeSeries): Step {
-  const steps = seriesSteps(time);
+/** The step drawn when `asked` is and `steps` are offered: `asked`, or the finest coarser one (years at least). */
+export function stepAmong(asked: Step, steps: readonly Step[]): Step {
   return steps.includes(asked) ? asked : (steps.filter((s) => FINENESS[s] < FINENESS[asked]).at(-1) ?? 'year');
 }
 

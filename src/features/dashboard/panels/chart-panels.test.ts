@@ -74,6 +74,7 @@ describe('the panel registry', () => {
       ['partners', 'panel-partner-shares', 'partners', false],
       ['shares', 'panel-shares-over-time', 'partners-by-year', false],
       ['flows', 'panel-flows-over-time', 'flows', true],
+      ['seasons', 'panel-seasons', 'seasons', false],
       ['goods', 'panel-chapters', 'goods', true],
       ['goods-partners', 'panel-goods-partners', 'goods-partners', true],
     ]);
@@ -85,6 +86,7 @@ describe('the panel registry', () => {
       ['Доли стран-партнёров: товарооборот', 'янв.–май 2024\u00a0г.; доля от всего товарооборота, %; млн долл. США'],
       ['Доли стран-партнёров по годам', 'доли от всего товарооборота за каждый год, %; выбранный период выделен: янв.–май 2024\u00a0г.'],
       ['Экспорт и импорт', 'млн долл. США; выбранный период выделен: янв.–май 2024\u00a0г.'],
+      ['Сезонность: товарооборот по месяцам', 'млн долл. США; линия — год (2022–2024), последний выделен'],
       // The fixture's view is filtered to China: the goods are those of trade with it.
       ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г.; доля от товарооборота с партнёрами: Китай; млн долл. США'],
       ['Товары × страны: товарооборот', 'янв.–май 2024\u00a0г.; рядом с каждой суммой — доля страны в товаре; млн долл. США'],
@@ -305,5 +307,135 @@ describe('metric: weight and price per kg in every partner and flow panel', () =
     expect(seriesOf('price').current.balance).toBeNaN();
     // Japan's imports have no weight: the note under the cards has something to say.
     expect(s.weightCoverage.unweighedUsd).toBe(rows.filter((r) => inPeriod(r) && !Number.isFinite(r.kg)).reduce((a, r) => a + r.usd, 0));
+  });
+});
+
+describe('steps (year, quarter, month) and seasons', () => {
+  /** Whole dollars, both flows, CN/KR/JP; `grain` says what the rows are: months 2019 – May 2024, quarters, or years. */
+  function seriesOf(grain: 'month' | 'quarter' | 'year'): DashboardSeries {
+    const b = new TradeTableBuilder();
+    ['CN', 'KR', 'JP'].forEach((p, i) => {
+      for (let y = 2019; y <= 2024; y++) {
+        if (grain === 'year') {
+          b.append(tableRow(periodCode(y, 0), 'RU-KAM', 0, p, '0303670000', 1_000_000 * (i + 1) + y, NaN));
+          continue;
+        }
+        const subs = grain === 'month' ? (y === 2024 ? 5 : 12) : y === 2024 ? 1 : 4;
+        for (let k = 1; k <= subs; k++) {
+          const period = grain === 'month' ? periodCode(y, k) : periodCode(y, 20 + k);
+          b.append(tableRow(period, 'RU-KAM', 0, p, '0303670000', 100_000 * (i + 1) + 1_000 * k + y, NaN));
+          b.append(tableRow(period, 'RU-KAM', 1, p, '8901909000', 10_000 * (i + 1) + k, NaN));
+        }
+      }
+    });
+    const [first, last] = [monthIndex(2019, 1), grain === 'year' ? monthIndex(2024, 12) : grain === 'quarter' ? monthIndex(2024, 3) : monthIndex(2024, 5)];
+    return computeDashboardSeries(
+      b.finish().table,
+      { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, grain === 'year' ? 12 : 3), measure: 'turnover', partners: [], historyFromMonth: first, historyToMonth: last },
+      { dataFirstMonth: first, dataLastMonth: last },
+    );
+  }
+  const monthly = seriesOf('month');
+
+  it('flows by quarter: quarters of the monthly rows in the table and CSV, titled by the step', () => {
+    const ctx = context(monthly, 'ru', { step: 'quarter' });
+    const { m } = ctx;
+    expect(monthly.time.byQuarter).toHaveLength(22); // 2019-Q1 … 2024-Q2 (April and May)
+    expect(csv(panel('flows'), ctx)).toEqual({
+      header: [m.time.quarterColumn, `${m.exportSeries}, USD`, `${m.importSeries}, USD`, `${m.balanceSeries}, USD`],
+      rows: monthly.time.byQuarter.map((q) => [q.period, Math.round(q.exports), Math.round(q.imports), Math.round(q.balance)]),
+    });
+    // An independent sum: Q1 2024's exports are months 1–3 of the three partners.
+    const q1 = [0, 1, 2].reduce((a, i) => a + [1, 2, 3].reduce((b, k) => b + 100_000 * (i + 1) + 1_000 * k + 2024, 0), 0);
+    expect(csv(panel('flows'), ctx).rows.find((r) => r[0] === '2024-Q1')?.[1]).toBe(q1);
+    const rows = table(panel('flows'), ctx);
+    expect(rows[0][0]).toBe('Квартал');
+    expect(rows[1][0]).toBe('1 кв. 2019');
+    expect(rows.at(-1)?.[0]).toBe('2 кв. 2024');
+    expect(panel('flows').title(ctx)).toBe('Экспорт и импорт по кварталам');
+    expect(panel('flows').title(context(monthly, 'en', { step: 'month' }))).toBe('Exports and imports by month');
+    expect(panel('flows').subtitle(ctx)).not.toContain('В данных нет');
+  });
+
+  it('quarterly rows are never spread over months: a month step shows quarters and says so', () => {
+    const quarterly = seriesOf('quarter');
+    expect(quarterly.time.finest).toBe('quarter');
+    const ctx = context(quarterly, 'ru', { step: 'month' });
+    expect(panel('flows').title(ctx)).toBe('Экспорт и импорт по кварталам');
+    expect(panel('flows').subtitle(ctx)).toMatch(/^В данных нет помесячных цифр: показано по кварталам; /);
+    expect(csv(panel('flows'), ctx).rows.map((r) => r[0])).toEqual(quarterly.time.byQuarter.map((q) => q.period));
+    expect(panel('shares').title(ctx)).toBe('Доли стран-партнёров по кварталам');
+    expect(panel('shares').subtitle(ctx)).toContain('доли от всего товарооборота за каждый квартал');
+    // No monthly rows: no seasons, said so.
+    expect(panel('seasons').subtitle(ctx)).toBe(ctx.m.time.seasonsNoMonths);
+    expect(csv(panel('seasons'), ctx).rows).toEqual([]);
+  });
+
+  it('annual rows: by year whatever the link asks, no step to choose', () => {
+    const annual = seriesOf('year');
+    expect(annual.time.finest).toBe('year');
+    for (const step of ['quarter', 'month'] as const) {
+      const ctx = context(annual, 'en', { step });
+      expect(panel('flows').title(ctx)).toBe('Exports and imports');
+      expect(panel('flows').subtitle(ctx)).toMatch(step === 'month' ? /^The data has no monthly figures: shown by year; / : /^The data has no quarterly or monthly figures: shown by year; /);
+      expect(csv(panel('flows'), ctx).rows.map((r) => r[0])).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+      expect(panel('flows').actions!(ctx)).toBeNull();
+      expect(panel('shares').title(ctx)).toBe('Partner shares by year');
+    }
+  });
+
+  it('shares by quarter and by month: CSV and table against the series', () => {
+    for (const step of ['quarter', 'month'] as const) {
+      const ctx = context(monthly, 'en', { step });
+      const { m } = ctx;
+      const list = step === 'quarter' ? monthly.time.partnersByQuarter : monthly.time.partnersByMonth;
+      const keys = monthly.partnerKeys;
+      const labels = keys.map((k) => partnerLabel(k, 'en'));
+      expect(csv(panel('shares'), ctx)).toEqual({ header: [step === 'quarter' ? m.time.quarterColumn : m.month, ...labels], rows: list.map((r) => [r.period, ...keys.map((k) => Math.round(r.values[k] ?? 0))]) });
+      const rows = table(panel('shares'), ctx);
+      expect(rows.length - 1).toBe(list.length);
+      expect(rows[1]).toEqual([step === 'quarter' ? 'Q1 2019' : 'Jan 2019', ...keys.map((k) => formatShare((list[0].values[k] ?? 0) / list[0].total, 'en'))]);
+      expect(panel('shares').title(ctx)).toBe(step === 'quarter' ? 'Partner shares by quarter' : 'Partner shares by month');
+    }
+    // By month over the fixture's 65 months and three partners: well within the marks budget.
+    expect(monthly.time.partnersByMonth).toHaveLength(65);
+  });
+
+  it('seasons: month × year of the last five years, gaps where a month has no figures', () => {
+    const ctx = context(monthly, 'ru');
+    const { m } = ctx;
+    const { years, months } = monthly.time.seasons;
+    expect(years).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(panel('seasons').title(ctx)).toBe('Сезонность: товарооборот по месяцам');
+    expect(panel('seasons').subtitle(ctx)).toBe('млн долл. США; линия — год (2020–2024), последний выделен');
+    const out = csv(panel('seasons'), ctx);
+    expect(out.header).toEqual([m.month, ...years.map((y) => `${y}, USD`)]);
+    expect(out.rows).toEqual(months.map((mo) => [mo.month, ...mo.values.map((v) => (v === null ? '' : Math.round(v)))]));
+    // June 2024 has no figures: a gap, not a zero. January 2022 is an independent sum.
+    expect(out.rows[5].at(-1)).toBe('');
+    const jan2022 = [0, 1, 2].reduce((a, i) => a + 100_000 * (i + 1) + 1_000 + 2022 + 10_000 * (i + 1) + 1, 0);
+    expect(out.rows[0][3]).toBe(jan2022);
+    const rows = table(panel('seasons'), ctx);
+    expect(rows[0]).toEqual([m.month, ...years.map((y) => `${y} (n)`)]);
+    expect(rows[1][0]).toBe('янв.');
+    expect(rows[6].at(-1)).toBe('—');
+    expect(rows[1][3]).toBe(formatMillions(jan2022, 'ru'));
+    // The legend of the image: one entry per year, the latest a strong blue.
+    const legend = panel('seasons').legend!(panel('seasons').select(monthly, 'ru'), ctx)!;
+    expect(legend.map((l) => l.label)).toEqual(years.map(String));
+    expect(new Set(legend.map((l) => l.colour)).size).toBe(5);
+  });
+
+  it('a snapshot link carries every step and the seasons', async () => {
+    const decoded = await decodeSnapshot(await encodeSnapshot({ createdAt: '2026-11-25', datasetName: 'test', demo: false, view: FILTER, series: monthly }));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    for (const p of CHART_PANELS)
+      for (const step of ['quarter', 'month'] as const) {
+        const before = context(monthly, 'ru', { step });
+        const after = context(decoded.snapshot.series, 'ru', { step });
+        expect(csv(p, after)).toEqual(csv(p, before));
+        expect(table(p, after)).toEqual(table(p, before));
+        expect(p.title(after)).toEqual(p.title(before));
+      }
   });
 });

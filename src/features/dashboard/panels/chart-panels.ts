@@ -8,10 +8,11 @@ import { goodsPartnersPanel } from './goods-partners-panel';
 import { keyFiguresBlock } from './key-figures-panel';
 import type { ChartPanelDefinition, FigureBlockDefinition } from './panel-definition';
 import { partnerSharesPanel } from './partner-shares-panel';
+import { seasonsPanel } from './seasons-panel';
 import { sharesOverTimePanel } from './shares-over-time-panel';
 
 /** Above the charts, drawn at once with the page. */
 export const FIGURE_BLOCKS: readonly FigureBlockDefinition[] = [keyFiguresBlock];
 
 /** The charts, two to a row on wide screens; on a new dataset they are first drawn in this order, one a frame. */
-export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, flowsPanel, goodsPanel, goodsPartnersPanel];
+export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, flowsPanel, seasonsPanel, goodsPanel, goodsPartnersPanel];

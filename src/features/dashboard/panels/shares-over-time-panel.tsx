@@ -1,65 +1,117 @@
-// Partner shares by year over the whole history, as 100 % stacks or values (USD or tonnes);
-// the selected period's years are shaded. Unit values (USD per kg) have no shares and do not
-// stack: each year is a group of the partners' prices, and the share-mode toggle is hidden.
+// Partner shares over the whole history by the view's step — year, quarter or month, as far as
+// the data has it (a step finer than the data shows the finest it has, and the subtitle says
+// so) — as 100 % stacks or values (USD or tonnes); the selected period is shaded. Unit values
+// (USD per kg) have no shares and do not stack: each period is a group of the partners' prices,
+// and the share-mode toggle is hidden.
 
 import { useMemo } from 'react';
+import { seriesSteps, stepAmong, timeOfSeries, type Step, type StepShares } from '../../../core/aggregate/time-series';
+import type { DashboardSeries } from '../../../core/aggregate/dashboard-series';
 import { ShareOverTimeChart } from '../../../components/charts/lazy-charts';
-import type { StackKey } from '../../../components/charts/share-over-time-chart';
+import type { StackKey, StackRow } from '../../../components/charts/share-over-time-chart';
 import { partnerColour } from '../../../components/charts/partner-colours';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
-import { formatMillions, formatShare, partnerLabel } from '../../../i18n/format';
+import { formatMillions, formatMonth, formatShare, partnerLabel } from '../../../i18n/format';
 import { METRIC_CSV_UNIT, metricColumn, metricCsv } from '../../../i18n/metric-format';
-import type { ShareMode } from '../../../state/view-state';
+import type { Messages } from '../../../i18n/messages-en';
+import type { Language, ShareMode } from '../../../state/view-state';
+import { coarserNote, highlightAt, quarterLabel, stepColumn } from './flows-panel';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 
-type YearRow = { year: number; total: number } & Record<string, number>;
+/** A period's row: its label, its key (`year` for years, `period` for quarters and months), total and one field per partner key. */
+type PeriodRow = StackRow & { year?: number; period?: string };
 
 interface ShareStack {
   keys: StackKey[];
-  rows: YearRow[];
+  /** By year (as before the steps), by quarter, by month. */
+  rows: PeriodRow[];
+  quarterRows: PeriodRow[];
+  monthRows: PeriodRow[];
+  /** The steps the data has, coarsest first. */
+  steps: Step[];
 }
 
-/** A partner's price in a year it did not trade is no price (the series says 0): none, never 0 USD/kg. */
-const priceOf = (v: number | undefined) => (v !== undefined && v > 0 ? v : NaN);
+/** A partner's price in a period it did not trade is no price (the series says 0): none, never 0 USD/kg. */
+const priceOf = (v: number | string | undefined) => (typeof v === 'number' && v > 0 ? v : NaN);
+const figure = (r: PeriodRow, key: string) => (typeof r[key] === 'number' ? (r[key] as number) : 0);
 
 /** Shares only where the figures add up (value, weight) and the user asked for them. */
 const showsShares = ({ view, metric }: PanelContext) => metric !== 'price' && view.shareMode === 'share';
 
-export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, YearRow> = {
+/** The steps of a series' partner figures: quarters and months only with their figures. */
+function stepsOf(series: DashboardSeries): Step[] {
+  const time = timeOfSeries(series);
+  return seriesSteps(time).filter((s) => (s === 'quarter' ? time.partnersByQuarter.length > 0 : s === 'month' ? time.partnersByMonth.length > 0 : true));
+}
+
+const shownStep = ({ view, series }: PanelContext) => stepAmong(view.step, stepsOf(series));
+const rowsAt = (stack: ShareStack, step: Step) => (step === 'month' ? stack.monthRows : step === 'quarter' ? stack.quarterRows : stack.rows);
+const stepName = (step: Step, m: Messages) => (step === 'year' ? m.stepYear : step === 'quarter' ? m.time.stepQuarter : m.stepMonth);
+
+function periodRows(list: StepShares[], label: (period: string) => string): PeriodRow[] {
+  return list.map((r) => ({ ...r.values, label: label(r.period), period: r.period, total: r.total }));
+}
+
+export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, PeriodRow> = {
   id: 'shares',
   testId: 'panel-shares-over-time',
   fileId: 'partners-by-year',
   wide: false,
-  title: ({ m, metric }) => (metric === 'price' ? `${m.metric.names.price}: ${m.stepYear.toLowerCase()}` : m.partnerSharesOverTimeTitle),
+  title: (ctx) => {
+    const { m, metric } = ctx;
+    const step = shownStep(ctx);
+    if (metric === 'price') return `${m.metric.names.price}: ${stepName(step, m).toLowerCase()}`;
+    return step === 'year' ? m.partnerSharesOverTimeTitle : m.time.sharesTitle[step];
+  },
   subtitle: (ctx) => {
-    const { m, filter, metric, measureName, periodLabel, unit } = ctx;
-    if (metric === 'price') return `${measureName}, ${unit}; ${m.metric.priceNote}; ${m.highlightedPeriod(periodLabel)}`;
+    const { m, filter, metric, measureName, periodLabel, unit, view } = ctx;
+    const step = shownStep(ctx);
+    const note = coarserNote(view.step, step, m);
+    const lead = note ? `${note}; ` : '';
+    if (metric === 'price') return `${lead}${measureName}, ${unit}; ${m.metric.priceNote}; ${m.highlightedPeriod(periodLabel)}`;
     // Shares of tonnes are said to be so: the same words as shares of value otherwise.
     const sharesOf = metric === 'weight' ? ` (${m.metric.names.weight.toLowerCase()})` : '';
-    return `${showsShares(ctx) ? `${m.bases.perYear(m.bases.of[filter.measure])}${sharesOf}, %` : `${measureName}, ${unit}`}; ${m.highlightedPeriod(periodLabel)}`;
+    const of = m.bases.of[filter.measure];
+    const per = step === 'year' ? m.bases.perYear(of) : m.time.sharesPer[step](of);
+    return `${lead}${showsShares(ctx) ? `${per}${sharesOf}, %` : `${measureName}, ${unit}`}; ${m.highlightedPeriod(periodLabel)}`;
   },
-  select: (series, lang) => ({
-    keys: series.partnerKeys.map((k) => ({ key: k, label: partnerLabel(k, lang), colour: partnerColour(k) })),
-    rows: series.partnerSharesByYear.map((r) => ({ ...r.values, year: r.year, total: r.total }) as YearRow),
-  }),
-  table: ({ keys, rows }, ctx) => {
-    const { lang, m, metric } = ctx;
-    const shares = showsShares(ctx);
-    // Tonnes and prices without their unit: the subtitle states it (as millions of USD).
-    const figure = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
-    const cell = (r: YearRow, key: string) => (shares ? formatShare((r[key] ?? 0) / r.total, lang) : figure(metric === 'price' ? priceOf(r[key]) : (r[key] ?? 0)));
+  select: (series, lang: Language) => {
+    const time = timeOfSeries(series);
     return {
-      rows,
-      columns: [{ header: m.year, cell: (r: YearRow) => String(r.year) }, ...keys.map((k) => ({ header: k.label, numeric: true, cell: (r: YearRow) => cell(r, k.key) }))],
+      keys: series.partnerKeys.map((k) => ({ key: k, label: partnerLabel(k, lang), colour: partnerColour(k) })),
+      rows: series.partnerSharesByYear.map((r) => ({ ...r.values, label: String(r.year), year: r.year, total: r.total })),
+      quarterRows: periodRows(time.partnersByQuarter, (p) => quarterLabel(p, lang)),
+      monthRows: periodRows(time.partnersByMonth, (p) => formatMonth(p, lang)),
+      steps: stepsOf(series),
     };
   },
-  csv: ({ keys, rows }, { m, metric }) => {
-    // Whole dollars under the partners' names (as before); tonnes and prices say their unit.
-    if (metric === 'value') return { header: [m.year, ...keys.map((k) => k.label)], rows: rows.map((r) => [r.year, ...keys.map((k) => Math.round(r[k.key] ?? 0))]) };
-    const unit = METRIC_CSV_UNIT[metric];
-    const amount = (v: number | undefined) => (metric === 'price' ? priceOf(v) : (v ?? 0));
-    return { header: [m.year, ...keys.map((k) => `${k.label}, ${unit}`)], rows: rows.map((r) => [r.year, ...keys.map((k) => metricCsv(amount(r[k.key]), metric))]) };
+  table: (stack, ctx) => {
+    const { lang, m, metric } = ctx;
+    const step = shownStep(ctx);
+    const shares = showsShares(ctx);
+    // Tonnes and prices without their unit: the subtitle states it (as millions of USD).
+    const format = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
+    const cell = (r: PeriodRow, key: string) => (shares ? formatShare(figure(r, key) / r.total, lang) : format(metric === 'price' ? priceOf(r[key]) : figure(r, key)));
+    return {
+      rows: rowsAt(stack, step),
+      columns: [{ header: stepColumn(step, m), cell: (r: PeriodRow) => r.label }, ...stack.keys.map((k) => ({ header: k.label, numeric: true, cell: (r: PeriodRow) => cell(r, k.key) }))],
+    };
   },
+  csv: (stack, ctx) => {
+    const { m, metric } = ctx;
+    const step = shownStep(ctx);
+    const { keys } = stack;
+    const rows = rowsAt(stack, step);
+    // Years as numbers (as before); quarters and months by their keys (`2024-Q1`, `2024-01`).
+    const key = (r: PeriodRow) => (step === 'year' ? (r.year ?? r.label) : (r.period ?? r.label));
+    const header = stepColumn(step, m);
+    // Whole dollars under the partners' names (as before); tonnes and prices say their unit.
+    if (metric === 'value') return { header: [header, ...keys.map((k) => k.label)], rows: rows.map((r) => [key(r), ...keys.map((k) => Math.round(figure(r, k.key)))]) };
+    const unit = METRIC_CSV_UNIT[metric];
+    const amount = (r: PeriodRow, k: string) => (metric === 'price' ? priceOf(r[k]) : figure(r, k));
+    return { header: [header, ...keys.map((k) => `${k.label}, ${unit}`)], rows: rows.map((r) => [key(r), ...keys.map((k) => metricCsv(amount(r, k.key), metric))]) };
+  },
+  // The step is the flows panel's control (one `step` for both charts); the title says it.
   actions: ({ m, view, onChange, metric }) =>
     // Prices are never shares: no toggle.
     metric === 'price' ? null : (
@@ -78,8 +130,9 @@ export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, YearRow> = {
 };
 
 function SharesChart({ stack, ctx }: { stack: ShareStack; ctx: PanelContext }) {
-  const [fromYear, toYear] = [+ctx.filter.from.slice(0, 4), +ctx.filter.to.slice(0, 4)];
-  // The same array while the years stay, so the memoised chart is skipped when nothing changed.
-  const highlight = useMemo((): [number, number] => [fromYear, toYear], [fromYear, toYear]);
-  return <ShareOverTimeChart rows={stack.rows} keys={stack.keys} mode={ctx.view.shareMode} lang={ctx.lang} metric={ctx.metric} unit={ctx.unit} highlight={highlight} />;
+  const { filter, lang } = ctx;
+  const step = stepAmong(ctx.view.step, stack.steps);
+  // The same array while the period and step stay, so the memoised chart is skipped when nothing changed.
+  const highlight = useMemo(() => highlightAt(step, filter.from, filter.to, lang), [step, filter.from, filter.to, lang]);
+  return <ShareOverTimeChart rows={rowsAt(stack, step)} keys={stack.keys} mode={ctx.view.shareMode} lang={lang} metric={ctx.metric} unit={ctx.unit} highlight={highlight} />;
 }
