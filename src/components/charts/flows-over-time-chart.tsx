@@ -1,5 +1,6 @@
-// Exports and imports over time as bars (by year) or lines (by month), with the balance, in
-// the view's metric: USD (axis in millions), tonnes, or USD per kg — which has no balance.
+// Exports and imports over time as bars (by year or quarter) or lines (by month), with the
+// balance, in the view's metric: USD (axis in millions), tonnes, or USD per kg — which has no
+// balance. The points come labelled (`2024`, `1 кв. 2024`, `май 2024`): the chart draws any step.
 
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -20,6 +21,7 @@ export interface FlowPoint {
 
 interface Props {
   points: FlowPoint[];
+  /** Lines for months (too many for bars), bars for years and quarters. */
   asLines: boolean;
   lang: Language;
   /** The figures' metric (absent: value in USD); unit values are drawn without a balance. */
