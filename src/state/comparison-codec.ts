@@ -8,13 +8,13 @@ import { hasControlCharacters } from './url-codec';
 
 type Pairs = [string, number][];
 type Split = [number, number, number, number];
-export type PackedComparison = [string, string, 0 | 1, Pairs, Pairs, Pairs, Pairs, Split, [string, ...Split][]];
+export type PackedComparison = [string, string, 0 | 1, Pairs, Pairs, Pairs, Pairs, Split, [string, ...Split][], number];
 
 const split = (s: PriceVolumeSplit, round: (n: number) => number): Split => [round(s.changeUsd), round(s.volumeUsd), round(s.priceUsd), round(s.unexplainedUsd)];
 
 export function packComparison(c: Comparison, round: (n: number) => number): PackedComparison {
   const pairs = (list: [string, number][]): Pairs => list.map(([k, v]) => [k, round(v)]);
-  return [c.from, c.to, c.covered ? 1 : 0, pairs(c.partners.now), pairs(c.partners.then), pairs(c.goods.now), pairs(c.goods.then), split(c.priceVolume, round), c.goodsPriceVolume.map(([k, s]) => [k, ...split(s, round)])];
+  return [c.from, c.to, c.covered ? 1 : 0, pairs(c.partners.now), pairs(c.partners.then), pairs(c.goods.now), pairs(c.goods.then), split(c.priceVolume, round), c.goodsPriceVolume.map(([k, s]) => [k, ...split(s, round)]), round(c.baseWeighedUsd)];
 }
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -34,8 +34,9 @@ function splitOf(v: unknown): PriceVolumeSplit | null {
 
 /** The comparison of a link, or null when any field is not what pack wrote. */
 export function unpackComparison(raw: unknown, metric: Metric): Comparison | null {
-  if (!Array.isArray(raw) || raw.length !== 9) return null;
-  const [from, to, covered, pNow, pThen, gNow, gThen, pv, gpv] = raw;
+  if (!Array.isArray(raw) || raw.length !== 10) return null;
+  const [from, to, covered, pNow, pThen, gNow, gThen, pv, gpv, baseWeighedUsd] = raw;
+  if (!isNum(baseWeighedUsd)) return null;
   if (typeof from !== 'string' || !MONTH.test(from) || typeof to !== 'string' || !MONTH.test(to) || (covered !== 0 && covered !== 1)) return null;
   const lists = [pNow, pThen, gNow, gThen].map(pairsOf);
   const total = splitOf(pv);
@@ -56,6 +57,7 @@ export function unpackComparison(raw: unknown, metric: Metric): Comparison | nul
     partners: { now: partnersNow, then: partnersThen },
     goods: { now: goodsNow, then: goodsThen },
     priceVolume: total,
+    baseWeighedUsd,
     goodsPriceVolume: perGoods,
   };
 }

@@ -10,6 +10,8 @@ import { isGoodsPrefix } from '../core/aggregate/goods-level';
 import { TOTAL_COMMODITY } from '../core/model/trade-record';
 import { hasControlCharacters } from './url-codec';
 import { packComparison, unpackComparison, type PackedComparison } from './comparison-codec';
+import { packTimeSeries, unpackTimeSeries } from './time-series-codec';
+import { emptyTimeSeries } from '../core/aggregate/time-series';
 import { previousPeriod } from '../core/model/view-period';
 
 import { MAX_SNAPSHOT_CHARS } from './snapshot-limits';
@@ -61,6 +63,8 @@ interface Packed {
   gp?: [string[], string[], number[][], number[]];
   /** The comparison with the base (absent in links made before it). */
   cp?: PackedComparison;
+  /** Quarters, partners by quarter and month, seasons (time-series-codec.ts; absent in links made before them). */
+  tm?: unknown;
   /** The base chosen (`vs=`), when one was. */
   vs?: [string, string];
 }
@@ -78,6 +82,7 @@ function pack(s: Snapshot): Packed {
     ...(x.metric === 'weight' ? { mt: 'weight' as const, wc: [r(x.weightCoverage.valueUsd), r(x.weightCoverage.unweighedUsd)] as [number, number] } : {}),
     ...(x.goodsLevel !== 'hs2' ? { gl: x.goodsLevel } : {}),
     cp: packComparison(x.comparison, r),
+    tm: packTimeSeries(x.time, r),
     ...(s.view.base ? { vs: [s.view.base.from, s.view.base.to] as [string, string] } : {}),
     gp: [x.goodsByPartner.goods, x.goodsByPartner.partners, x.goodsByPartner.cells.map((row) => row.map(r)), x.goodsByPartner.rowTotals.map(r)],
     cur: [r(x.current.exports), r(x.current.imports)],
@@ -207,6 +212,9 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   if (!current || (p.prev !== null && !previous) || !partnerShares || !goodsShares || !num(p.pc)) return null;
   if (!arr(p.pk, 200) || !p.pk.every((k) => str(k, code))) return null;
   const keys = p.pk as string[];
+  // Links made before quarters and seasons have none: the charts fall back to years (and months).
+  const time = p.tm === undefined ? emptyTimeSeries(p.m && Array.isArray(p.m) && p.m.length > 0 ? 'month' : 'year') : unpackTimeSeries(p.tm, keys);
+  if (!time) return null;
   if (!arr(p.py, 300) || !p.py.every((row) => arr(row, keys.length + 1) && row.length === keys.length + 1 && row.every(num))) return null;
   if (!arr(p.y, 300) || !p.y.every((row) => arr(row, 3) && row.length === 3 && row.every(num))) return null;
   if (!arr(p.m, 3600) || !p.m.every((row) => arr(row, 3) && row.length === 3 && str(row[0], month) && num(row[1]) && num(row[2]))) return null;
@@ -223,6 +231,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
     series: {
       metric,
       comparison,
+      time,
       weightCoverage: coverage ?? { valueUsd: current.turnover, unweighedUsd: 0 },
       goodsLevel: (p.gl as GoodsLevel | undefined) ?? 'hs2',
       goodsByPartner,
@@ -242,7 +251,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
 
 /** A link made before the comparison: nothing to compare by partner or goods. */
 function uncompared(months: { from: string; to: string }, metric: 'value' | 'weight'): Comparison {
-  return { from: months.from, to: months.to, covered: false, amountMetric: metric, partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 }, goodsPriceVolume: [] };
+  return { from: months.from, to: months.to, covered: false, amountMetric: metric, partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 }, baseWeighedUsd: 0, goodsPriceVolume: [] };
 }
 
 const GOODS_LEVELS: readonly GoodsLevel[] = ['section', 'hs2', 'hs4', 'hs6', 'hs10'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseViewQuery, serialiseViewQuery } from './url-codec';
-import { CHART_IDS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+import { CHART_IDS, CONTRIBUTION_STEPS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 const monthArb = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 
@@ -22,6 +22,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     page: fc.constantFrom(...PAGES),
     embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
     reporter: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('RU-KAM', 'RU-PRI', 'CN', 'Остров Н'), { maxLength: 3 }).map((a) => a.sort())),
+    steps: fc.constantFrom(...CONTRIBUTION_STEPS),
     vs: fc.option(fc.tuple(monthArb, monthArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
     files: fc.uniqueArray(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv', 'a,b.csv'), { maxLength: 3 }),
   })

@@ -4,7 +4,7 @@
 // format: parseViewUrl migrates older links before reading them.
 
 import { isGoodsPrefix } from '../core/aggregate/goods-level';
-import { CHART_IDS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
+import { CHART_IDS, CONTRIBUTION_STEPS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 export const URL_VERSION = 1;
 
@@ -22,6 +22,7 @@ export const PARAMS = {
   goods: 'hs',
   step: 'step',
   vs: 'vs',
+  steps: 'by',
   shareMode: 'shares',
   page: 'page',
   embed: 'embed',
@@ -73,6 +74,7 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
     return [...new Set(codes)].sort();
   },
   step: oneOf(TIME_STEPS),
+  steps: oneOf(CONTRIBUTION_STEPS),
   // Two month keys, the first not after the second: `2021-01..2021-12`.
   vs: (raw) => {
     const [from, to, ...rest] = raw.split('..');

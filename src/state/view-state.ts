@@ -17,6 +17,10 @@ export type GoodsChart = (typeof GOODS_CHARTS)[number];
 /** With no goods chosen, the goods chart's level: HS chapters or sections. */
 export const GOODS_TOPS = ['chapter', 'section'] as const satisfies readonly GoodsTop[];
 
+/** The contributions waterfall steps by partner or by goods (at the goods chart's level). */
+export const CONTRIBUTION_STEPS = ['partners', 'goods'] as const;
+export type ContributionSteps = (typeof CONTRIBUTION_STEPS)[number];
+
 export const TIME_STEPS = ['year', 'quarter', 'month'] as const;
 export type TimeStep = (typeof TIME_STEPS)[number];
 
@@ -30,7 +34,7 @@ export type Page = (typeof PAGES)[number];
  * Charts that can be shown alone (embed mode): the `?embed=<id>` values. The dashboard's panel
  * registry (features/dashboard/panels/chart-panels.ts) maps each id to its panel.
  */
-export const CHART_IDS = ['kpi', 'partners', 'shares', 'flows', 'seasons', 'goods', 'goods-partners'] as const;
+export const CHART_IDS = ['kpi', 'partners', 'shares', 'flows', 'seasons', 'goods', 'goods-partners', 'movers', 'contributions'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The filter of the view (core/aggregate/view-filter.ts) with its period still open. */
@@ -47,6 +51,8 @@ export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'go
   to: string | null;
   /** Step of the exports/imports chart and of shares over time. */
   step: TimeStep;
+  /** What the contributions waterfall steps by. */
+  steps: ContributionSteps;
   /** The comparison base (`vs=2021-01..2021-12`); null = the same months a year earlier. */
   vs: { from: string; to: string } | null;
   /** Partner shares over time as 100 % bars or absolute values. */
@@ -82,6 +88,7 @@ export const DEFAULT_VIEW: ViewState = {
   goods: [],
   step: 'year',
   vs: null,
+  steps: 'partners',
   shareMode: 'share',
   page: 'dashboard',
   embed: null,

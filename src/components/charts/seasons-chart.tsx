@@ -36,18 +36,6 @@ interface Props {
   unit: string;
 }
 
-/** Oldest to newest: greys darkening, then a light and a strong blue for the latest years. */
-const GREYS = ['#e4e4e7', '#d4d4d8', '#a1a1aa', '#71717a'];
-const RECENT = ['#93c5fd', '#1d4ed8'];
-
-/** Colours of `n` years, oldest first: the latest always the strong blue. */
-export function seasonColours(n: number): string[] {
-  if (n <= 0) return [];
-  if (n === 1) return [RECENT[1]];
-  const older = Array.from({ length: n - 2 }, (_, i) => GREYS[Math.max(0, GREYS.length - (n - 2) + i)]);
-  return [...older, ...RECENT];
-}
-
 const AXIS_TICK = { fontSize: 12 };
 const MARGIN = { top: 4, right: 8, bottom: 4, left: 8 };
 const LEGEND_STYLE = { fontSize: 12 };

@@ -1,3 +1,4 @@
+import { emptyTimeSeries } from './time-series';
 import { describe, expect, it } from 'vitest';
 import { briefingParagraph, capShares, DEFAULT_BRIEFING_FORMAT, periodPhrase, type BriefingInput } from './briefing-text';
 import { previousPeriod } from '../model/view-period';
@@ -20,7 +21,8 @@ function slices(total: number, shares: [string, number][]): ShareSlice[] {
 function series(over: Partial<DashboardSeries>): DashboardSeries {
   return {
     metric: 'value',
-    comparison: { from: '2019-01', to: '2019-05', covered: false, amountMetric: 'value', partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 }, goodsPriceVolume: [] },
+    time: emptyTimeSeries(),
+    comparison: { from: '2019-01', to: '2019-05', covered: false, amountMetric: 'value', partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 }, baseWeighedUsd: 0, goodsPriceVolume: [] },
     current: totals(100, 50),
     previous: null,
     whole: null,
@@ -360,5 +362,47 @@ describe('capShares of prices', () => {
     expect(capped[8].share).toBeNaN();
     // Without the parts (a snapshot) the rest has no price.
     expect(capShares(priced.map(({ detail: _, ...s }) => s), 8, 'price')[8].value).toBeNaN();
+  });
+});
+
+describe('briefingParagraph: what moved the total', () => {
+  const base = { from: '2021-01', to: '2021-12' };
+  const s = series({
+    current: totals(1080, 330),
+    previous: totals(1130, 330),
+    comparison: {
+      ...base,
+      covered: true,
+      amountMetric: 'value',
+      partners: { now: [['CN', 570 * M], ['KR', 419 * M], ['JP', 150 * M]], then: [['CN', 584 * M], ['KR', 461 * M], ['JP', 140 * M]] },
+      goods: { now: [['03', 980 * M], ['27', 100 * M]], then: [['03', 1030 * M], ['27', 100 * M]] },
+      priceVolume: { changeUsd: -50 * M, volumeUsd: -60 * M, priceUsd: 20 * M, unexplainedUsd: -10 * M },
+      baseWeighedUsd: 1000 * M,
+      goodsPriceVolume: [],
+    },
+  });
+  const text = briefingParagraph({ series: s, from: '2024-01', to: '2024-12', base, measure: 'turnover', lang: 'ru' });
+
+  it('names the partners and goods with the largest contributions, with their amounts, largest first', () => {
+    expect(text).toContain('Больше всего изменение определили партнёры: Республика Корея (\u221242,0\u00a0млн долл. США), Китай (\u221214,0\u00a0млн долл. США), Япония (+10,0\u00a0млн долл. США).');
+    expect(text).toContain('По товарам: Рыба и морепродукты (\u221250,0\u00a0млн долл. США).');
+  });
+
+  it('says whether price or volume dominated, and how much volume changed', () => {
+    expect(text).toContain('обеспечено в основном физическим объёмом: эффект цены\u00a0— +20,0\u00a0млн долл. США, эффект объёма\u00a0— \u221260,0\u00a0млн долл. США (физический объём снизился на 6,0\u00a0%); без веса, не разложено\u00a0— \u221210,0\u00a0млн долл. США.');
+  });
+
+  it('takes every amount of the explanation from the comparison (read back from the text)', () => {
+    const amounts = [...text.slice(text.indexOf('Больше всего')).matchAll(/[+\u2212](\d+,\d)\u00a0млн/g)].map((m) => Number(m[1].replace(',', '.')));
+    const known = [42, 14, 10, 50, 50, 20, 60, 10];
+    expect(amounts).toEqual(known);
+    for (const a of amounts) {
+      const inData = [...s.comparison.partners.now, ...s.comparison.goods.now].some(([k, v]) => {
+        const then = new Map([...s.comparison.partners.then, ...s.comparison.goods.then]).get(k) ?? 0;
+        return Math.abs(Math.abs(v - then) / M - a) < 0.05;
+      });
+      const inSplit = Object.values(s.comparison.priceVolume).some((v) => Math.abs(Math.abs(v) / M - a) < 0.05);
+      expect(inData || inSplit).toBe(true);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { LOCALES, type Language } from '../model/language';
 import { comparisonBase } from '../model/view-period';
 import { OTHER_KEY, type DashboardSeries, type FlowTotals, type Metric, type ShareSlice } from './dashboard-series';
 import { flowChange } from './flow-change';
+import { movers } from './change-decomposition';
 import type { ViewFilter } from './view-filter';
 
 export type BriefingLang = Language;
@@ -48,6 +49,8 @@ export interface BriefingInput extends Pick<ViewFilter, 'from' | 'to' | 'base' |
   /** Partner filter of the view (ISO alpha-2); empty or absent = all partners. */
   partners?: readonly string[];
   format?: BriefingNumberFormat;
+  /** US dollars with their unit, for the price and volume effects whatever the metric (default: DEFAULT_BRIEFING_FORMAT.money). */
+  usd?: (usd: number, lang: BriefingLang) => string;
   /** Names of the goods the chart shows (headings, subheadings… from the nomenclature); absent: chapter labels, else the code. */
   goodsName?: (code: string) => string;
 }
@@ -161,6 +164,13 @@ const TEXT = {
     dominantChapter: (name: string, share: string, of: string) => `В товарной структуре преобладает группа «${name}» (${share} ${of}).`,
     chapters: (list: string[], of: string) => `Основные товарные группы: ${list.join(', ')} ${of}.`,
     chapterItem: (name: string, share: string) => `«${name}»${NBSP}— ${share}`,
+    driversPartners: (list: string[]) => `Больше всего изменение определили партнёры: ${list.join(', ')}.`,
+    driversGoods: (list: string[]) => `По товарам: ${list.join(', ')}.`,
+    driverItem: (name: string, change: string) => `${name} (${change})`,
+    priceVolume: (change: string, by: 'price' | 'volume', price: string, volume: string, volumePct: string, unexplained: string) =>
+      `Изменение стоимости (${change}) обеспечено в основном ${by === 'price' ? 'ценой' : 'физическим объёмом'}: эффект цены${NBSP}— ${price}, эффект объёма${NBSP}— ${volume}${volumePct}${unexplained}.`,
+    volumePct: (up: boolean, pct: string) => ` (физический объём ${up ? 'вырос' : 'снизился'} на ${pct})`,
+    unexplained: (value: string) => `; без веса, не разложено${NBSP}— ${value}`,
   },
   en: {
     measureOf: { turnover: 'of turnover', export: 'of exports', import: 'of imports' },
@@ -184,6 +194,13 @@ const TEXT = {
     dominantChapter: (name: string, share: string, of: string) => `The commodity structure is dominated by “${name}” (${share} ${of}).`,
     chapters: (list: string[], of: string) => `Main commodity groups: ${list.join(', ')} ${of}.`,
     chapterItem: (name: string, share: string) => `“${name}” ${share}`,
+    driversPartners: (list: string[]) => `The change came mostly from: ${list.join(', ')}.`,
+    driversGoods: (list: string[]) => `By goods: ${list.join(', ')}.`,
+    driverItem: (name: string, change: string) => `${name} (${change})`,
+    priceVolume: (change: string, by: 'price' | 'volume', price: string, volume: string, volumePct: string, unexplained: string) =>
+      `The change of value (${change}) came mostly from ${by}: price effect ${price}, volume effect ${volume}${volumePct}${unexplained}.`,
+    volumePct: (up: boolean, pct: string) => ` (physical volume ${up ? 'up' : 'down'} ${pct})`,
+    unexplained: (value: string) => `; not split (no weight): ${value}`,
   },
 } as const;
 
@@ -289,5 +306,38 @@ export function briefingParagraph(input: BriefingInput): string {
     }
     sentences.push(context === '' ? sentence : context + sentence.charAt(0).toLowerCase() + sentence.slice(1));
   }
+  if (previous) sentences.push(...driverSentences(input, t, fmt, goodsName));
   return sentences.join(' ');
+}
+
+/** How many partners and goods the explanation of the change names. */
+const NAMED_DRIVERS = 3;
+
+/**
+ * What moved the total (issue 13): the largest contributions by partner and by goods against the
+ * base, and whether price or volume dominated the change of value — every figure from the
+ * series' comparison, the same numbers the movers and contributions panels show.
+ */
+function driverSentences(input: BriefingInput, t: (typeof TEXT)[BriefingLang], fmt: BriefingNumberFormat, goodsName: (code: string) => string): string[] {
+  const { series, lang } = input;
+  const c = series.comparison;
+  if (!c || !c.covered) return [];
+  const out: string[] = [];
+  const signed = (v: number, format: (x: number, l: BriefingLang) => string) => `${v > 0 ? '+' : v < 0 ? '\u2212' : ''}${format(Math.abs(v), lang).replace(' ', NBSP)}`;
+  // Unit values do not add up: the partners' and goods' contributions are figures of value or weight only.
+  if (series.metric !== 'price') {
+    const top = (now: [string, number][], then: [string, number][]) => movers(new Map(now), new Map(then)).filter((m) => m.change !== 0).slice(0, NAMED_DRIVERS);
+    const partners = top(c.partners.now, c.partners.then);
+    if (partners.length > 0) out.push(t.driversPartners(partners.map((m) => t.driverItem(countryName(m.key, lang), signed(m.change, fmt.money)))));
+    const goods = top(c.goods.now, c.goods.then).filter((m) => m.key !== OTHER_KEY);
+    if (goods.length > 0) out.push(t.driversGoods(goods.map((m) => t.driverItem(goodsName(m.key), signed(m.change, fmt.money)))));
+  }
+  const pv = c.priceVolume;
+  if (pv.volumeUsd !== 0 || pv.priceUsd !== 0) {
+    const usd = input.usd ?? DEFAULT_BRIEFING_FORMAT.money;
+    const volumePct = c.baseWeighedUsd > 0 ? t.volumePct(pv.volumeUsd > 0, fmt.share(Math.abs(pv.volumeUsd) / c.baseWeighedUsd, lang)) : '';
+    const unexplained = pv.unexplainedUsd !== 0 ? t.unexplained(signed(pv.unexplainedUsd, usd)) : '';
+    out.push(t.priceVolume(signed(pv.changeUsd, usd), Math.abs(pv.priceUsd) >= Math.abs(pv.volumeUsd) ? 'price' : 'volume', signed(pv.priceUsd, usd), signed(pv.volumeUsd, usd), volumePct, unexplained));
+  }
+  return out;
 }

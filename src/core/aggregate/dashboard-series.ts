@@ -20,6 +20,7 @@ import { queryTable } from '../query/roll-up';
 import type { QuantityAmount, QueryRow, TradeFilter } from '../query/trade-query';
 import { goodsKeyUnder, goodsLevelOf, sectionChosen, type GoodsLevel, type GoodsTop } from './goods-level';
 import { priceVolumeSplit, type PriceVolumeSplit, type ValueAndWeight } from './change-decomposition';
+import { computeTimeSeries, type TimeSeries } from './time-series';
 import { sectionOfChapter } from '../model/commodities';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
@@ -107,6 +108,8 @@ export interface Comparison {
   goods: { now: [string, number][]; then: [string, number][] };
   /** The change of value (USD) split per 10-digit code and flow, summed: volume + price + unexplained = change. */
   priceVolume: PriceVolumeSplit;
+  /** The base's value of the rows with a weight: what the volume effect is a share of («объём снизился на 3 %»). */
+  baseWeighedUsd: number;
   /** The same per goods row of the goods level. */
   goodsPriceVolume: [string, PriceVolumeSplit][];
 }
@@ -131,6 +134,8 @@ export interface DashboardSeries {
   byYear: { year: number; exports: number; imports: number; balance: number }[];
   /** Empty when the data has no monthly rows. */
   byMonth: { month: string; exports: number; imports: number; balance: number }[];
+  /** Quarters, partners by quarter and month, seasons, and the finest step the data has (time-series.ts). */
+  time: TimeSeries;
   /** The level the goods chart shows (below the goods chosen). */
   goodsLevel: GoodsLevel;
   goodsShares: ShareSlice[];
@@ -340,6 +345,7 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     partnerSharesByYear,
     byYear,
     byMonth,
+    time: computeTimeSeries(t, filter, partnerKeys),
     goodsLevel,
     goodsShares,
     goodsByPartner: goodsByPartner(t, goodsShares, goodsLevel, { ...inPeriod, flows: measured }, opt.matrixPartners, metric, amounts),
@@ -372,7 +378,7 @@ function compareWithBase(t: TradeTable, c: CompareInput): Comparison {
   // Figures that add up: the metric, or value for unit values.
   const amountMetric: Metric = c.metric === 'price' ? 'value' : c.metric;
   const none: PriceVolumeSplit = { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 };
-  if (!c.covered) return { from, to, covered: false, amountMetric, partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: none, goodsPriceVolume: [] };
+  if (!c.covered) return { from, to, covered: false, amountMetric, partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: none, baseWeighedUsd: 0, goodsPriceVolume: [] };
   const amount = (s: Sums) => metricAmount(s, amountMetric);
   const amounts = amountMetric === 'value' ? c.amounts : 'all';
   const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by'], how: 'value' | 'all' = amounts) => queryTable(t, { filter: f, by, amounts: how }).rows;
@@ -394,7 +400,10 @@ function compareWithBase(t: TradeTable, c: CompareInput): Comparison {
     for (const r of q(f, ['flow', 'hs10'], 'all')) m.set(`${r.keys[0]}|${r.keys[1]}`, { valueUsd: r.valueUsd, knownKg: r.knownKg ?? 0, weighedUsd: r.weighedUsd ?? 0 });
     return m;
   };
-  const { total, byKey } = priceVolumeSplit(split(c.filter), split(c.base));
+  const baseSplit = split(c.base);
+  const { total, byKey } = priceVolumeSplit(split(c.filter), baseSplit);
+  let baseWeighedUsd = 0;
+  for (const v of baseSplit.values()) if (v.knownKg > 0) baseWeighedUsd += v.weighedUsd;
   const perGoods = new Map<string, PriceVolumeSplit>();
   for (const [key, part] of byKey) {
     const g = goodsKeyOf(key.slice(key.indexOf('|') + 1), c.goodsLevel, c.goods);
@@ -413,6 +422,7 @@ function compareWithBase(t: TradeTable, c: CompareInput): Comparison {
     partners: { now: c.partnersNow.map(([k, s]) => [k, amount(s)]), then: partnersThen.map((r) => [r.keys[0], amount(Sums.of([r]))]) },
     goods: { now: c.goodsNow.map(([k, s]) => [k, amount(s)]), then: [...goodsThen].map(([k, s]) => [k, amount(s)]) },
     priceVolume: total,
+    baseWeighedUsd,
     goodsPriceVolume: [...perGoods],
   };
 }

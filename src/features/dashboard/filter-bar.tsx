@@ -7,7 +7,7 @@ import { goodsLabelOf } from '../../i18n/goods-labels';
 import { normaliseSearchText } from '../../core/model/nomenclature';
 import { useGoodsNames } from '../../lib/nomenclature-loader';
 import { GoodsPicker } from './goods-picker';
-import { monthKey } from '../../core/model/period';
+import { monthKey, parseMonthKey } from '../../core/model/period';
 import { isDefaultPeriod, yearWithinData } from '../../core/model/view-period';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { SegmentedControl } from '../../components/ui/segmented-control';
@@ -52,6 +52,24 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
       .sort((a, b) => collator.compare(a.label, b.label))
       .map((p) => p.code);
   }, [partners, lang]);
+
+  // Comparison bases: the same months 1, 2, … years earlier while the data covers them, and a
+  // base from the link that is none of those.
+  const { bases, baseValue, defaultBase } = useMemo(() => {
+    const fromIndex = parseMonthKey(effective.from)!;
+    const toIndex = parseMonthKey(effective.to)!;
+    const list: { value: string; label: string }[] = [];
+    for (let k = 1; fromIndex - 12 * k >= firstMonth; k++) {
+      const value = `${monthKey(fromIndex - 12 * k)}..${monthKey(toIndex - 12 * k)}`;
+      const period = formatMonthRange(monthKey(fromIndex - 12 * k), monthKey(toIndex - 12 * k), lang);
+      list.push({ value, label: k === 1 ? m.change.basePreviousYear(period) : m.change.baseYearsBack(period, k) });
+    }
+    const previous = `${monthKey(fromIndex - 12)}..${monthKey(toIndex - 12)}`;
+    if (list.length === 0) list.push({ value: previous, label: m.change.basePreviousYear(formatMonthRange(monthKey(fromIndex - 12), monthKey(toIndex - 12), lang)) });
+    const chosen = effective.base ? `${effective.base.from}..${effective.base.to}` : previous;
+    if (!list.some((b) => b.value === chosen) && effective.base) list.push({ value: chosen, label: formatMonthRange(effective.base.from, effective.base.to, lang) });
+    return { bases: list, baseValue: chosen, defaultBase: previous };
+  }, [effective.from, effective.to, effective.base, firstMonth, lang, m]);
 
   // The default period (latest year to date) is written as nothing, keeping links short.
   const setRange = (from: string, to: string) => {
@@ -107,6 +125,25 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {m.change.baseLabel}
+          <select
+            className={selectClass}
+            value={baseValue}
+            onChange={(e) => {
+              const [from, to] = e.target.value.split('..');
+              // The same months a year earlier is the default: written as nothing.
+              onChange({ ...view, vs: e.target.value === defaultBase ? null : { from, to } });
+            }}
+            data-testid="compare-base"
+          >
+            {bases.map((b) => (
+              <option key={b.value} value={b.value}>
+                {b.label}
               </option>
             ))}
           </select>

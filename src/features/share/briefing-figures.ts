@@ -45,6 +45,7 @@ export function briefingParagraphOf(series: DashboardSeries, view: ViewFilter, l
     reporters: view.reporters,
     allReporters: view.allReporters,
     format: briefingFormat(series.metric ?? 'value'),
+    usd: formatUsd,
   });
 }
 

@@ -18,6 +18,7 @@ import { formatLongDate, formatPeriodLabels, formatShare, formatUsd, partnerLabe
 import { briefingParagraphOf, keyFiguresColumn, metricLine, reporterLine, selectedPartnerNames, topShares } from './briefing-figures';
 import { BRIEFING_TEXT as TEXT } from './briefing-strings';
 import { KeyFigures, ShareTable } from './briefing-tables';
+import { BriefingFlowBars, BriefingShareBars } from './briefing-charts';
 import './briefing.css';
 
 const buttonClass = 'rounded-md border px-4 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
@@ -162,6 +163,12 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
               )
             }
           />
+        </div>
+
+        {/* Two charts as plain SVG: they print sharply (issue 13). */}
+        <div className="mt-4 grid grid-cols-2 gap-5 break-inside-avoid">
+          <BriefingShareBars slices={partners} lang={lang} title={m.partnerSharesTitle(measureName)} />
+          <BriefingFlowBars series={series} lang={lang} title={m.flowsOverTimeTitle} exportLabel={m.exportSeries} importLabel={m.importSeries} />
         </div>
 
         <footer className="mt-5 space-y-0.5 border-t border-slate-400 pt-2 text-[11px] text-slate-600">

@@ -75,8 +75,10 @@ describe('the panel registry', () => {
       ['shares', 'panel-shares-over-time', 'partners-by-year', false],
       ['flows', 'panel-flows-over-time', 'flows', true],
       ['seasons', 'panel-seasons', 'seasons', false],
+      ['contributions', 'panel-contributions', 'contributions', false],
       ['goods', 'panel-chapters', 'goods', true],
       ['goods-partners', 'panel-goods-partners', 'goods-partners', true],
+      ['movers', 'panel-movers', 'movers', true],
     ]);
   });
 
@@ -87,9 +89,11 @@ describe('the panel registry', () => {
       ['Доли стран-партнёров по годам', 'доли от всего товарооборота за каждый год, %; выбранный период выделен: янв.–май 2024\u00a0г.'],
       ['Экспорт и импорт', 'млн долл. США; выбранный период выделен: янв.–май 2024\u00a0г.'],
       ['Сезонность: товарооборот по месяцам', 'млн долл. США; линия — год (2022–2024), последний выделен'],
+      ['Вклад в изменение: товарооборот', 'янв.–май 2024\u00a0г. к янв.–маю 2023\u00a0г.; шаги в сумме дают изменение; млн долл. США'],
       // The fixture's view is filtered to China: the goods are those of trade with it.
       ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г.; доля от товарооборота с партнёрами: Китай; млн долл. США'],
       ['Товары × страны: товарооборот', 'янв.–май 2024\u00a0г.; рядом с каждой суммой — доля страны в товаре; млн долл. США'],
+      ['Что изменилось: товарооборот', 'янв.–май 2024\u00a0г. к янв.–маю 2023\u00a0г.; млн долл. США; объём и цена — по каждому 10-значному коду: объём = (Q₁ − Q₀) × P₀, цена = (P₁ − P₀) × Q₁, P — стоимость за кг'],
     ]);
     expect(panel('shares').subtitle(context(fixtureSeries(), 'en', { shareMode: 'absolute' }))).toBe('Turnover, million USD; selected period shaded: Jan–May 2024');
   });

@@ -5,6 +5,8 @@
 import { flowsPanel } from './flows-panel';
 import { goodsPanel } from './goods-panel';
 import { goodsPartnersPanel } from './goods-partners-panel';
+import { moversPanel } from './movers-panel';
+import { contributionsPanel } from './contributions-panel';
 import { keyFiguresBlock } from './key-figures-panel';
 import type { ChartPanelDefinition, FigureBlockDefinition } from './panel-definition';
 import { partnerSharesPanel } from './partner-shares-panel';
@@ -15,4 +17,4 @@ import { sharesOverTimePanel } from './shares-over-time-panel';
 export const FIGURE_BLOCKS: readonly FigureBlockDefinition[] = [keyFiguresBlock];
 
 /** The charts, two to a row on wide screens; on a new dataset they are first drawn in this order, one a frame. */
-export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, flowsPanel, seasonsPanel, goodsPanel, goodsPartnersPanel];
+export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, flowsPanel, seasonsPanel, contributionsPanel, goodsPanel, goodsPartnersPanel, moversPanel];

@@ -5,7 +5,8 @@
 
 import { timeOfSeries } from '../../../core/aggregate/time-series';
 import { SeasonsChart } from '../../../components/charts/lazy-charts';
-import { seasonColours, type SeasonLine, type SeasonRow } from '../../../components/charts/seasons-chart';
+import { seasonColours } from '../../../components/charts/season-colours';
+import type { SeasonLine, SeasonRow } from '../../../components/charts/seasons-chart';
 import { formatMillions, MESSAGES } from '../../../i18n/format';
 import { METRIC_CSV_UNIT, metricColumn, metricCsv, NO_FIGURE } from '../../../i18n/metric-format';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
