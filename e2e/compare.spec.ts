@@ -87,3 +87,12 @@ test('the briefing names the partner with the largest contribution to the change
   await expect(page.getByTestId('briefing-chart-partners')).toBeVisible();
   await expect(page.getByTestId('briefing-chart-flows')).toBeVisible();
 });
+
+test('the briefing prints on one A4 page, even with long English goods names', async ({ page }) => {
+  await open(page, '?lang=en&hs=0303&metric=weight&vs=2021-01..2021-12');
+  await page.getByRole('button', { name: 'Printable briefing' }).click();
+  await expect(page.getByTestId('briefing-text')).toContainText('By goods');
+  await expect(page.getByTestId('briefing-chart-flows')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+});

@@ -161,7 +161,7 @@ test('«О данных» shows the published January–May 2020 figures and ope
   await expect
     .poll(async () => kpiError(page, 'turnover', sums.exportUsd + sums.importUsd))
     .toBeLessThanOrEqual(0.5);
-  await expect(page.getByTestId('kpi-turnover')).toContainText('янв.–май 2019');
+  await expect(page.getByTestId('kpi-turnover')).toContainText('к янв.–маю 2019');
 });
 
 test('legends follow the drawing order: the largest partner first, «Прочие» last; exports, imports, balance', async ({ page }) => {

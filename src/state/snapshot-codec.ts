@@ -65,6 +65,8 @@ interface Packed {
   cp?: PackedComparison;
   /** Quarters, partners by quarter and month, seasons (time-series-codec.ts; absent in links made before them). */
   tm?: unknown;
+  /** Every partner: key, value, known weight, weighed value (absent in links made before it). */
+  pa?: [string, number, number, number][];
   /** The base chosen (`vs=`), when one was. */
   vs?: [string, string];
 }
@@ -83,6 +85,7 @@ function pack(s: Snapshot): Packed {
     ...(x.goodsLevel !== 'hs2' ? { gl: x.goodsLevel } : {}),
     cp: packComparison(x.comparison, r),
     tm: packTimeSeries(x.time, r),
+    pa: x.partnersAll.map((p) => [p.key, r(p.valueUsd), r(p.knownKg), r(p.weighedUsd)]),
     ...(s.view.base ? { vs: [s.view.base.from, s.view.base.to] as [string, string] } : {}),
     gp: [x.goodsByPartner.goods, x.goodsByPartner.partners, x.goodsByPartner.cells.map((row) => row.map(r)), x.goodsByPartner.rowTotals.map(r)],
     cur: [r(x.current.exports), r(x.current.imports)],
@@ -193,6 +196,12 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const previousMonths = base ?? previousPeriod(from as string, to as string);
   const comparison = p.cp === undefined ? uncompared(previousMonths, metric) : unpackComparison(p.cp, metric);
   if (!comparison) return null;
+  // Links made before the partner table: the partners the donut names.
+  let partnersAll: DashboardSeries['partnersAll'] = [];
+  if (p.pa !== undefined) {
+    if (!arr(p.pa, 2000) || !p.pa.every((e) => arr(e, 4) && e.length === 4 && str(e[0], code) && num(e[1]) && num(e[2]) && num(e[3]))) return null;
+    partnersAll = (p.pa as [string, number, number, number][]).map(([key, valueUsd, knownKg, weighedUsd]) => ({ key, valueUsd, knownKg, weighedUsd }));
+  }
   const current = totals(p.cur);
   const previous = p.prev === null ? null : totals(p.prev);
   // Links made before `wh` existed have none: no whole to show a share of.
@@ -232,6 +241,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
       metric,
       comparison,
       time,
+      partnersAll,
       weightCoverage: coverage ?? { valueUsd: current.turnover, unweighedUsd: 0 },
       goodsLevel: (p.gl as GoodsLevel | undefined) ?? 'hs2',
       goodsByPartner,

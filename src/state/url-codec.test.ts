@@ -23,6 +23,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     embed: fc.option(fc.constantFrom(...CHART_IDS), { nil: null }),
     reporter: fc.oneof(fc.constant('all' as const), fc.uniqueArray(fc.constantFrom('RU-KAM', 'RU-PRI', 'CN', 'Остров Н'), { maxLength: 3 }).map((a) => a.sort())),
     steps: fc.constantFrom(...CONTRIBUTION_STEPS),
+    profile: fc.option(fc.constantFrom('CN', 'KR', 'HK'), { nil: null }),
+    compare: fc.option(fc.constant('reporter' as const), { nil: null }),
     vs: fc.option(fc.tuple(monthArb, monthArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
     files: fc.uniqueArray(fc.constantFrom('DATTSVT.csv', 'Выгрузка январь 2024.csv', 'a&b=c #1.csv', 'a,b.csv'), { maxLength: 3 }),
   })

@@ -23,6 +23,8 @@ export const PARAMS = {
   step: 'step',
   vs: 'vs',
   steps: 'by',
+  profile: 'profile',
+  compare: 'compare',
   shareMode: 'shares',
   page: 'page',
   embed: 'embed',
@@ -75,6 +77,8 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
   },
   step: oneOf(TIME_STEPS),
   steps: oneOf(CONTRIBUTION_STEPS),
+  profile: (raw) => (/^[A-Z0-9]{2,3}$/.test(raw.trim().toUpperCase()) ? raw.trim().toUpperCase() : undefined),
+  compare: (raw) => (raw === 'reporter' ? 'reporter' : undefined),
   // Two month keys, the first not after the second: `2021-01..2021-12`.
   vs: (raw) => {
     const [from, to, ...rest] = raw.split('..');

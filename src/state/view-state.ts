@@ -51,6 +51,10 @@ export interface ViewState extends Pick<ViewFilter, 'measure' | 'partners' | 'go
   to: string | null;
   /** Step of the exports/imports chart and of shares over time. */
   step: TimeStep;
+  /** A partner's profile (`profile=CN`): its share over time, its flows, its goods, its rank; null = none open. */
+  profile: string | null;
+  /** `compare=reporter`: the reporters shown side by side instead of summed or one at a time. */
+  compare: 'reporter' | null;
   /** What the contributions waterfall steps by. */
   steps: ContributionSteps;
   /** The comparison base (`vs=2021-01..2021-12`); null = the same months a year earlier. */
@@ -89,6 +93,8 @@ export const DEFAULT_VIEW: ViewState = {
   step: 'year',
   vs: null,
   steps: 'partners',
+  profile: null,
+  compare: null,
   shareMode: 'share',
   page: 'dashboard',
   embed: null,

@@ -22,6 +22,7 @@ function series(over: Partial<DashboardSeries>): DashboardSeries {
   return {
     metric: 'value',
     time: emptyTimeSeries(),
+    partnersAll: [],
     comparison: { from: '2019-01', to: '2019-05', covered: false, amountMetric: 'value', partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 }, baseWeighedUsd: 0, goodsPriceVolume: [] },
     current: totals(100, 50),
     previous: null,

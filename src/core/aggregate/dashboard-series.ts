@@ -128,6 +128,8 @@ export interface DashboardSeries {
   /** Value of the view (measured flows, all filters) and the part of it with no weight: what a weight or unit value leaves out. */
   weightCoverage: { valueUsd: number; unweighedUsd: number };
   partnerShares: ShareSlice[];
+  /** Every partner of the period (measured flows, every filter but partners'), largest value first: the ranked partner table. */
+  partnersAll: { key: string; valueUsd: number; knownKg: number; weighedUsd: number }[];
   /** Per year over the history span: value by partner key (top partners of the period + OTHER_KEY). */
   partnerKeys: string[];
   partnerSharesByYear: { year: number; values: Record<string, number>; total: number }[];
@@ -341,6 +343,7 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
     whole,
     weightCoverage,
     partnerShares,
+    partnersAll: partnerEntries.map(([key, s]) => ({ key, valueUsd: s.usd, knownKg: s.kg, weighedUsd: s.weighed })).sort((a, b) => b.valueUsd - a.valueUsd || (a.key < b.key ? -1 : 1)),
     partnerKeys,
     partnerSharesByYear,
     byYear,

@@ -16,7 +16,7 @@ export function BriefingShareBars({ slices, lang, title }: { slices: ShareSlice[
   if (rows.length === 0) return null;
   const width = 320;
   const labelWidth = 110;
-  const rowHeight = 14;
+  const rowHeight = 11;
   const height = rows.length * rowHeight + 4;
   const max = Math.max(...rows.map((r) => r.share), 0.0001);
   const barMax = width - labelWidth - 44;
@@ -29,11 +29,11 @@ export function BriefingShareBars({ slices, lang, title }: { slices: ShareSlice[
           const w = (r.share / max) * barMax;
           return (
             <g key={r.key}>
-              <text x={labelWidth - 4} y={y + 9} fontSize={FONT} textAnchor="end" fill="#1e293b">
+              <text x={labelWidth - 4} y={y + 8.5} fontSize={FONT} textAnchor="end" fill="#1e293b">
                 {partnerLabel(r.key, lang)}
               </text>
-              <rect x={labelWidth} y={y + 1} width={Math.max(0.5, w)} height={rowHeight - 4} fill={partnerColour(r.key)} />
-              <text x={labelWidth + w + 3} y={y + 9} fontSize={FONT} fill="#334155">
+              <rect x={labelWidth} y={y + 1.5} width={Math.max(0.5, w)} height={rowHeight - 3} fill={partnerColour(r.key)} />
+              <text x={labelWidth + w + 3} y={y + 8.5} fontSize={FONT} fill="#334155">
                 {formatShare(r.share, lang)}
               </text>
             </g>
@@ -51,7 +51,7 @@ export function BriefingFlowBars({ series, lang, title, exportLabel, importLabel
   const metric = series.metric ?? 'value';
   const column = metricColumn(years.flatMap((y) => [y.exports, y.imports]), metric, lang);
   const width = 320;
-  const height = 150;
+  const height = 96;
   const left = 36;
   const bottom = 16;
   const top = 14;

@@ -38,6 +38,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
   const titleId = useId();
   const printButton = useRef<HTMLButtonElement>(null);
   const printedAt = usePrintDate();
+  const sheet = useFitToPage();
 
   const metric = series.metric ?? 'value';
   const partners = useMemo(() => topShares(series.partnerShares, series.metric ?? 'value'), [series]);
@@ -89,6 +90,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
       </div>
 
       <article
+        ref={sheet}
         lang={lang}
         className="briefing-sheet mx-auto my-6 box-border w-[210mm] max-w-full bg-white px-[15mm] py-[12mm] text-[13px] leading-snug text-slate-900 shadow-lg print:m-0 print:w-auto print:max-w-none print:p-0 print:shadow-none"
       >
@@ -166,7 +168,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
         </div>
 
         {/* Two charts as plain SVG: they print sharply (issue 13). */}
-        <div className="mt-4 grid grid-cols-2 gap-5 break-inside-avoid">
+        <div className="mt-3 grid grid-cols-2 gap-5 break-inside-avoid">
           <BriefingShareBars slices={partners} lang={lang} title={m.partnerSharesTitle(measureName)} />
           <BriefingFlowBars series={series} lang={lang} title={m.flowsOverTimeTitle} exportLabel={m.exportSeries} importLabel={m.importSeries} />
         </div>
@@ -182,6 +184,34 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
     </div>,
     document.body,
   );
+}
+
+/** Printable height of an A4 page inside the 15 mm margins of briefing.css, in CSS px. */
+const PAGE_HEIGHT_PX = ((297 - 2 * 15) / 25.4) * 96;
+/** The sheet's vertical padding on screen (py-[12mm]), which print removes. */
+const SHEET_PADDING_PX = ((2 * 12) / 25.4) * 96;
+
+/**
+ * Keeps `--print-fit` on the sheet: the zoom that fits its content on one A4 page (1 when it
+ * fits). On screen the sheet's content is as wide as the printed page's (180 mm), so its height
+ * there is its height on paper; briefing.css applies the zoom in print only.
+ */
+function useFitToPage() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => {
+      const content = el.scrollHeight - SHEET_PADDING_PX;
+      el.style.setProperty('--print-fit', String(content > PAGE_HEIGHT_PX ? Math.floor((PAGE_HEIGHT_PX / content) * 1000) / 1000 : 1));
+    };
+    update();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
 }
 
 /** Today's date, refreshed when printing starts (a briefing may stay open overnight). */
