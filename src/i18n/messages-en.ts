@@ -173,7 +173,7 @@ export const en = {
     openLoaded: 'Show the loaded files only',
     wrongFile: (name: string) => `“${name}” is not the file this link was made from: its content differs. The view was not opened.`,
     filtersLine: (period: string, measure: string, partners: string, goods: string) => `${period} · ${measure} · partners: ${partners} · goods: ${goods}`,
-    charts: { kpi: 'Key figures', partners: 'Partner shares', shares: 'Partner shares by year', flows: 'Exports and imports', goods: 'Goods structure', 'goods-partners': 'Goods × partners', movers: 'What changed', contributions: 'Contributions', seasons: 'Seasons' },
+    charts: { kpi: 'Key figures', partners: 'Partner shares', shares: 'Partner shares by year', flows: 'Exports and imports', goods: 'Goods structure', 'goods-partners': 'Goods × partners', movers: 'What changed', contributions: 'Contributions', seasons: 'Seasons', map: 'Map of partners' },
     all: 'all',
   },
   goodsLabel: 'Goods',
@@ -270,6 +270,15 @@ export const en = {
     stepsSum: 'the steps add up to the change',
     filterBy: (name: string) => `Filter: ${name}`,
   },
+  regions: {
+    title: (measure: string) => `Regions side by side: ${measure.toLowerCase()}`,
+    subtitle: 'each region on its own, never summed; China’s share by year on one scale',
+    reporter: 'Region',
+    change: (base: string) => `Change vs ${base}`,
+    chinaShare: 'China’s share',
+    chinaByYear: 'China’s share by year',
+    compare: 'Compare side by side',
+  },
   bases: {
     /** What a share is a share of (docs/architecture.md, «The query core and the share rule»). */
     of: { turnover: 'of all turnover', export: 'of all exports', import: 'of all imports' },
@@ -293,6 +302,19 @@ export const en = {
     seasonsTitle: (measure: string) => `Seasons: ${measure.toLowerCase()} by month`,
     seasonsYears: (years: string) => `one line per year (${years}), the latest emphasised`,
     seasonsNoMonths: 'The data has no monthly figures: no seasons to show',
+  },
+  map: {
+    title: (measure: string) => `Partners on the map: ${measure.toLowerCase()}`,
+    aria: 'World map of partners: a country’s colour is its share, small countries are dots',
+    colour: (base: string) => `colour: ${base}, %`,
+    changeVs: (compared: string) => `change: ${compared}`,
+    change: 'Change',
+    changeRatio: 'Change (fraction)',
+    newPartner: 'new',
+    noTrade: 'No trade',
+    dots: 'Small country (dot: size by figure)',
+    notDrawn: 'Not on the map',
+    hint: 'Click a country or press Enter on it to filter by it; the table lists every partner.',
   },
 };
 

@@ -174,7 +174,7 @@ export const ru: Messages = {
     openLoaded: 'Показать только загруженные файлы',
     wrongFile: (name: string) => `«${name}» — не тот файл, из которого сделана ссылка: его содержимое другое. Вид не открыт.`,
     filtersLine: (period: string, measure: string, partners: string, goods: string) => `${period} · ${measure} · партнёры: ${partners} · товары: ${goods}`,
-    charts: { kpi: 'Ключевые показатели', partners: 'Доли стран-партнёров', shares: 'Доли партнёров по годам', flows: 'Экспорт и импорт', goods: 'Товарная структура', 'goods-partners': 'Товары × страны', movers: 'Что изменилось', contributions: 'Вклад в изменение', seasons: 'Сезонность' },
+    charts: { kpi: 'Ключевые показатели', partners: 'Доли стран-партнёров', shares: 'Доли партнёров по годам', flows: 'Экспорт и импорт', goods: 'Товарная структура', 'goods-partners': 'Товары × страны', movers: 'Что изменилось', contributions: 'Вклад в изменение', seasons: 'Сезонность', map: 'Карта партнёров' },
     all: 'все',
   },
   goodsLabel: 'Товары',
@@ -272,6 +272,15 @@ export const ru: Messages = {
     stepsSum: 'шаги в сумме дают изменение',
     filterBy: (name: string) => `Отфильтровать: ${name}`,
   },
+  regions: {
+    title: (measure: string) => `Регионы рядом: ${measure.toLowerCase()}`,
+    subtitle: 'каждый регион отдельно, без суммирования; доля Китая по годам — в одном масштабе',
+    reporter: 'Регион',
+    change: (base: string) => `Изменение к ${base}`,
+    chinaShare: 'Доля Китая',
+    chinaByYear: 'Доля Китая по годам',
+    compare: 'Сравнить рядом',
+  },
   bases: {
     /** What a share is a share of (docs/architecture.md, «The query core and the share rule»). */
     of: { turnover: 'всего товарооборота', export: 'всего экспорта', import: 'всего импорта' },
@@ -295,5 +304,18 @@ export const ru: Messages = {
     seasonsTitle: (measure: string) => `Сезонность: ${measure.toLowerCase()} по месяцам`,
     seasonsYears: (years: string) => `линия — год (${years}), последний выделен`,
     seasonsNoMonths: 'В данных нет помесячных цифр: сезонность не показать',
+  },
+  map: {
+    title: (measure: string) => `Партнёры на карте: ${measure.toLowerCase()}`,
+    aria: 'Карта стран-партнёров: цвет страны — её доля, малые страны — точки',
+    colour: (base: string) => `цвет — ${base}, %`,
+    changeVs: (compared: string) => `изменение: ${compared}`,
+    change: 'Изменение',
+    changeRatio: 'Изменение (доля единицы)',
+    newPartner: 'новый',
+    noTrade: 'Нет торговли',
+    dots: 'Малая страна (точка: размер по сумме)',
+    notDrawn: 'Не на карте',
+    hint: 'Щелчок по стране или Enter на ней — фильтр по стране; в таблице — все партнёры.',
   },
 };

@@ -73,6 +73,7 @@ describe('the panel registry', () => {
     expect(CHART_PANELS.map((p) => [p.id, p.testId, p.fileId, p.wide])).toEqual([
       ['partners', 'panel-partner-shares', 'partners', false],
       ['shares', 'panel-shares-over-time', 'partners-by-year', false],
+      ['map', 'panel-map', 'map', true],
       ['flows', 'panel-flows-over-time', 'flows', true],
       ['seasons', 'panel-seasons', 'seasons', false],
       ['contributions', 'panel-contributions', 'contributions', false],
@@ -87,6 +88,7 @@ describe('the panel registry', () => {
     expect(CHART_PANELS.map((p) => [p.title(ctx), p.subtitle(ctx)])).toEqual([
       ['Доли стран-партнёров: товарооборот', 'янв.–май 2024\u00a0г.; доля от всего товарооборота, %; млн долл. США'],
       ['Доли стран-партнёров по годам', 'доли от всего товарооборота за каждый год, %; выбранный период выделен: янв.–май 2024\u00a0г.'],
+      ['Партнёры на карте: товарооборот', 'янв.–май 2024\u00a0г.; цвет — доля от всего товарооборота, %; млн долл. США; изменение: янв.–май 2024\u00a0г. к янв.–маю 2023\u00a0г.'],
       ['Экспорт и импорт', 'млн долл. США; выбранный период выделен: янв.–май 2024\u00a0г.'],
       ['Сезонность: товарооборот по месяцам', 'млн долл. США; линия — год (2022–2024), последний выделен'],
       ['Вклад в изменение: товарооборот', 'янв.–май 2024\u00a0г. к янв.–маю 2023\u00a0г.; шаги в сумме дают изменение; млн долл. США'],
