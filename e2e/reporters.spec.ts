@@ -152,3 +152,22 @@ test('with all reporters together the CSV holds every reporter and the briefing 
   await expect(page.getByTestId('snapshot-banner')).toBeVisible();
   await expect(page.getByTestId('reporter-heading')).toHaveText(together);
 });
+
+test('compare=reporter shows the three regions side by side: each one’s turnover and China share equal to independent sums', async ({ page }) => {
+  await uploadRegions(page);
+  await page.getByTestId('compare-reporters').check();
+  await expect(page).toHaveURL(/compare=reporter/);
+  await expect(page).toHaveURL(/reporter=all/);
+  const cards = page.getByTestId('reporter-comparison').getByTestId('reporter-card');
+  await expect(cards).toHaveCount(3);
+  for (const code of Object.keys(REGIONS) as Code[]) {
+    const card = page.getByTestId('reporter-comparison').locator(`[data-reporter="${code}"]`);
+    await expect(card).toContainText(REGIONS[code].name);
+    expect(Number(await card.getByTestId('reporter-turnover').getAttribute('data-usd'))).toBe(sumOf([code]));
+    const china = ROWS.filter((r) => r[5] === code && r[2] === 'CN').reduce((s, r) => s + r[4], 0);
+    expect(Number(await card.getByTestId('reporter-china-share').getAttribute('data-share'))).toBeCloseTo(china / sumOf([code]), 9);
+  }
+  // The link reproduces the comparison.
+  await page.reload();
+  await expect(page.getByTestId('reporter-comparison').getByTestId('reporter-card')).toHaveCount(3);
+});

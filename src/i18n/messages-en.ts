@@ -270,6 +270,15 @@ export const en = {
     stepsSum: 'the steps add up to the change',
     filterBy: (name: string) => `Filter: ${name}`,
   },
+  regions: {
+    title: (measure: string) => `Regions side by side: ${measure.toLowerCase()}`,
+    subtitle: 'each region on its own, never summed; China’s share by year on one scale',
+    reporter: 'Region',
+    change: (base: string) => `Change vs ${base}`,
+    chinaShare: 'China’s share',
+    chinaByYear: 'China’s share by year',
+    compare: 'Compare side by side',
+  },
   bases: {
     /** What a share is a share of (docs/architecture.md, «The query core and the share rule»). */
     of: { turnover: 'of all turnover', export: 'of all exports', import: 'of all imports' },

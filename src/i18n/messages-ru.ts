@@ -272,6 +272,15 @@ export const ru: Messages = {
     stepsSum: 'шаги в сумме дают изменение',
     filterBy: (name: string) => `Отфильтровать: ${name}`,
   },
+  regions: {
+    title: (measure: string) => `Регионы рядом: ${measure.toLowerCase()}`,
+    subtitle: 'каждый регион отдельно, без суммирования; доля Китая по годам — в одном масштабе',
+    reporter: 'Регион',
+    change: (base: string) => `Изменение к ${base}`,
+    chinaShare: 'Доля Китая',
+    chinaByYear: 'Доля Китая по годам',
+    compare: 'Сравнить рядом',
+  },
   bases: {
     /** What a share is a share of (docs/architecture.md, «The query core and the share rule»). */
     of: { turnover: 'всего товарооборота', export: 'всего экспорта', import: 'всего импорта' },

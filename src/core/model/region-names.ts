@@ -139,3 +139,25 @@ export function regionName(code: string, lang: NameLang): string | undefined {
 export function reporterName(code: string, lang: NameLang): string {
   return regionName(code, lang) ?? countryName(code, lang);
 }
+
+/**
+ * The federal districts by the customs portal's two-digit code (data/README.md, «Reporters and
+ * units»; the portal's list cuts «Северо-Западный» and «Северо-Кавказский» at the hyphen).
+ */
+const DISTRICTS: Record<string, { ru: string; en: string }> = {
+  '01': { ru: 'Центральный федеральный округ', en: 'Central Federal District' },
+  '02': { ru: 'Северо-Западный федеральный округ', en: 'Northwestern Federal District' },
+  '03': { ru: 'Южный федеральный округ', en: 'Southern Federal District' },
+  '04': { ru: 'Приволжский федеральный округ', en: 'Volga Federal District' },
+  '05': { ru: 'Уральский федеральный округ', en: 'Ural Federal District' },
+  '06': { ru: 'Сибирский федеральный округ', en: 'Siberian Federal District' },
+  '07': { ru: 'Дальневосточный федеральный округ', en: 'Far Eastern Federal District' },
+  '08': { ru: 'Северо-Кавказский федеральный округ', en: 'North Caucasian Federal District' },
+};
+
+/** A reporter's federal district name, or null for a reporter that is not a Russian region. */
+export function federalDistrictOf(code: string, lang: NameLang): string | null {
+  const region = regionOf(code);
+  const district = region ? DISTRICTS[region.district] : undefined;
+  return district ? district[lang] : null;
+}

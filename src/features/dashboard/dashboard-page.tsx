@@ -20,6 +20,8 @@ import { DemoNotice } from './demo-notice';
 
 // Only a dataset with several reporters shows the picker: it loads then.
 const ReporterPicker = lazy(() => import('./reporter-picker').then((m) => ({ default: m.ReporterPicker })));
+// Regions side by side (`compare=reporter`) load when asked for.
+const RegionsSideBySide = lazy(() => import('./regions-side-by-side').then((m) => ({ default: m.RegionsSideBySide })));
 
 interface Props {
   view: ViewState;
@@ -118,6 +120,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
       }
       filters={
         embedded ? undefined : (
+          <>
           <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden">
             {effective.reporters && (
               <Suspense fallback={null}>
@@ -126,6 +129,12 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
             )}
             <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} partners={summary.partners} chapters={summary.chapters} codes={dataset.data.table.commodities} onChange={onChange} />
           </div>
+          {view.compare === 'reporter' && effective.reporters && (
+            <Suspense fallback={null}>
+              <RegionsSideBySide view={view} effective={effective} loaded={dataset.data} source={source} date={formatDate(new Date(), lang)} />
+            </Suspense>
+          )}
+          </>
         )
       }
     />
