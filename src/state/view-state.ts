@@ -34,7 +34,7 @@ export type Page = (typeof PAGES)[number];
  * Charts that can be shown alone (embed mode): the `?embed=<id>` values. The dashboard's panel
  * registry (features/dashboard/panels/chart-panels.ts) maps each id to its panel.
  */
-export const CHART_IDS = ['kpi', 'partners', 'shares', 'flows', 'seasons', 'goods', 'goods-partners', 'movers', 'contributions', 'map'] as const;
+export const CHART_IDS = ['kpi', 'partners', 'shares', 'flows', 'seasons', 'goods', 'goods-partners', 'movers', 'contributions', 'partner-table', 'map'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The filter of the view (core/aggregate/view-filter.ts) with its period still open. */

@@ -26,9 +26,14 @@ interface Props {
   selected: readonly string[];
   onToggle?: (key: string) => void;
   toggleLabel: (name: string) => string;
+  /** Opens a partner's profile (`profile=<code>`); absent where none can be computed (a snapshot). */
+  onProfile?: (key: string) => void;
+  /** The profile link's text («профиль») and its accessible name. */
+  profileText?: string;
+  profileLabel?: (name: string) => string;
 }
 
-export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, metric = 'value', centreCaption, selected, onToggle, toggleLabel }: Props) {
+export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, metric = 'value', centreCaption, selected, onToggle, toggleLabel, onProfile, profileText, profileLabel }: Props) {
   const top = slices[0];
   // The legend's figure column, without its unit (the panel's subtitle states it): millions of USD, tonnes.
   const figure = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
@@ -53,36 +58,52 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
           </div>
         )}
       </div>
-      <ol className="space-y-0.5 text-sm" data-testid="partner-share-list">
-        {slices.map((s) => {
-          const active = selected.includes(s.key);
-          const row = (
-            <>
-              <span aria-hidden className="h-3 w-3 shrink-0 rounded-sm" style={{ background: s.colour }} />
-              <span className="min-w-0 flex-1 truncate text-left">{s.label}</span>
-              <span className="w-16 text-right font-medium tabular-nums">{formatShare(s.share, lang)}</span>
-              <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{figure(s.value)}</span>
-            </>
-          );
-          return (
-            <li key={s.key} data-partner={s.key}>
-              {onToggle && s.key !== OTHER_KEY ? (
-                <button
-                  type="button"
-                  aria-pressed={active}
-                  aria-label={toggleLabel(s.label)}
-                  onClick={() => onToggle(s.key)}
-                  className={`flex w-full items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${active ? 'bg-blue-50 ring-1 ring-blue-300' : ''}`}
-                >
-                  {row}
-                </button>
-              ) : (
-                <div className="flex items-center gap-2 px-1 py-0.5">{row}</div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <div className={onProfile ? 'flex items-start gap-1' : undefined}>
+        <ol className="min-w-0 flex-1 space-y-0.5 text-sm" data-testid="partner-share-list">
+          {slices.map((s) => {
+            const active = selected.includes(s.key);
+            const row = (
+              <>
+                <span aria-hidden className="h-3 w-3 shrink-0 rounded-sm" style={{ background: s.colour }} />
+                <span className="min-w-0 flex-1 truncate text-left">{s.label}</span>
+                <span className="w-16 text-right font-medium tabular-nums">{formatShare(s.share, lang)}</span>
+                <span className="hidden w-20 text-right tabular-nums text-slate-500 md:inline">{figure(s.value)}</span>
+              </>
+            );
+            return (
+              <li key={s.key} data-partner={s.key}>
+                {onToggle && s.key !== OTHER_KEY ? (
+                  <button
+                    type="button"
+                    aria-pressed={active}
+                    aria-label={toggleLabel(s.label)}
+                    onClick={() => onToggle(s.key)}
+                    className={`flex w-full items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${active ? 'bg-blue-50 ring-1 ring-blue-300' : ''}`}
+                  >
+                    {row}
+                  </button>
+                ) : (
+                  <div className="flex items-center gap-2 px-1 py-0.5">{row}</div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        {/* Beside the legend, row for row, so the legend's rows (and their one button) stay as they were. */}
+        {onProfile && (
+          <ul className="shrink-0 space-y-0.5 text-xs" data-testid="partner-profile-links">
+            {slices.map((s) => (
+              <li key={s.key} className="flex h-6 items-center">
+                {s.key !== OTHER_KEY && (
+                  <button type="button" data-profile={s.key} aria-label={profileLabel?.(s.label)} onClick={() => onProfile(s.key)} className="rounded px-1 text-blue-800 underline decoration-dotted hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600">
+                    {profileText}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 });

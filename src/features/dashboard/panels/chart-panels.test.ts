@@ -80,6 +80,7 @@ describe('the panel registry', () => {
       ['goods', 'panel-chapters', 'goods', true],
       ['goods-partners', 'panel-goods-partners', 'goods-partners', true],
       ['movers', 'panel-movers', 'movers', true],
+      ['partner-table', 'panel-partner-table', 'partners-all', true],
     ]);
   });
 
@@ -96,6 +97,7 @@ describe('the panel registry', () => {
       ['Товарная структура: товарооборот по группам ТН ВЭД', 'янв.–май 2024\u00a0г.; доля от товарооборота с партнёрами: Китай; млн долл. США'],
       ['Товары × страны: товарооборот', 'янв.–май 2024\u00a0г.; рядом с каждой суммой — доля страны в товаре; млн долл. США'],
       ['Что изменилось: товарооборот', 'янв.–май 2024\u00a0г. к янв.–маю 2023\u00a0г.; млн долл. США; объём и цена — по каждому 10-значному коду: объём = (Q₁ − Q₀) × P₀, цена = (P₁ − P₀) × Q₁, P — стоимость за кг'],
+      ['Все партнёры: товарооборот', 'янв.–май 2024\u00a0г.; доля от всего товарооборота; изменение: янв.–май 2024\u00a0г. к янв.–маю 2023\u00a0г.'],
     ]);
     expect(panel('shares').subtitle(context(fixtureSeries(), 'en', { shareMode: 'absolute' }))).toBe('Turnover, million USD; selected period shaded: Jan–May 2024');
   });

@@ -11,6 +11,7 @@ import { keyFiguresBlock } from './key-figures-panel';
 import type { ChartPanelDefinition, FigureBlockDefinition } from './panel-definition';
 import { partnerMapPanel } from './partner-map-panel';
 import { partnerSharesPanel } from './partner-shares-panel';
+import { partnerTablePanel } from './partner-table-panel';
 import { seasonsPanel } from './seasons-panel';
 import { sharesOverTimePanel } from './shares-over-time-panel';
 
@@ -18,4 +19,4 @@ import { sharesOverTimePanel } from './shares-over-time-panel';
 export const FIGURE_BLOCKS: readonly FigureBlockDefinition[] = [keyFiguresBlock];
 
 /** The charts, two to a row on wide screens; on a new dataset they are first drawn in this order, one a frame. */
-export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, partnerMapPanel, flowsPanel, seasonsPanel, contributionsPanel, goodsPanel, goodsPartnersPanel, moversPanel];
+export const CHART_PANELS: readonly ChartPanelDefinition[] = [partnerSharesPanel, sharesOverTimePanel, partnerMapPanel, flowsPanel, seasonsPanel, contributionsPanel, goodsPanel, goodsPartnersPanel, moversPanel, partnerTablePanel];

@@ -2,6 +2,7 @@
 // dashboard by that partner (cross-filtering). Figures in the view's metric (USD or tonnes);
 // unit values have no shares, so under metric=price the partners' prices are ranked bars.
 
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { PartnerShareDonut, RankedBars } from '../../../components/charts/lazy-charts';
 import type { DonutSlice } from '../../../components/charts/partner-share-donut';
 import { partnerColour } from '../../../components/charts/partner-colours';
@@ -38,11 +39,40 @@ export const partnerSharesPanel: ChartPanelDefinition<DonutSlice[], DonutSlice> 
   table: (slices, ctx) => shareTable(slices, ctx.m.partner, ctx, partnerBase(ctx)),
   csv: (slices, ctx) => shareCsv(slices, ctx.m.partner, ctx, partnerBase(ctx)),
   legend: (slices, { lang, metric }) => slices.map((r) => ({ label: r.label, colour: r.colour, value: metric === 'price' ? formatMetric(r.value, metric, lang) : formatShare(r.share, lang) })),
-  chart: (slices, { lang, m, view, measureName, togglePartner, metric }) =>
+  chart: (slices, ctx) =>
     // A donut of prices would add up what does not add up: prices are ranked instead.
-    metric === 'price' ? (
-      <RankedBars bars={slices} lang={lang} formatValue={metricFormatter(metric, lang)} onToggle={togglePartner} />
+    ctx.metric === 'price' ? (
+      <RankedBars bars={slices} lang={ctx.lang} formatValue={metricFormatter(ctx.metric, ctx.lang)} onToggle={ctx.togglePartner} />
     ) : (
-      <PartnerShareDonut slices={slices} lang={lang} metric={metric} centreCaption={measureName} selected={view.partners} toggleLabel={m.removeFilter} onToggle={togglePartner} />
+      <SharesDonut slices={slices} ctx={ctx} />
     ),
 };
+
+/**
+ * The donut with its legend's «профиль» links: a link opens the partner's profile
+ * (`profile=<code>`) on the live page; a snapshot (no cross-filtering) and an embed have none.
+ * The opener keeps its identity from render to render, so the memoised donut is not redrawn.
+ */
+function SharesDonut({ slices, ctx }: { slices: DonutSlice[]; ctx: PanelContext }) {
+  const { lang, m, view, measureName, togglePartner, metric, onChange } = ctx;
+  const latest = useRef({ view, onChange });
+  useLayoutEffect(() => {
+    latest.current = { view, onChange };
+  });
+  const openProfile = useCallback((code: string) => latest.current.onChange({ ...latest.current.view, profile: code }), []);
+  const profiles = togglePartner !== undefined && view.embed === null;
+  return (
+    <PartnerShareDonut
+      slices={slices}
+      lang={lang}
+      metric={metric === 'price' ? 'value' : metric}
+      centreCaption={measureName}
+      selected={view.partners}
+      toggleLabel={m.removeFilter}
+      onToggle={togglePartner}
+      onProfile={profiles ? openProfile : undefined}
+      profileText={m.profile.link}
+      profileLabel={m.profile.linkLabel}
+    />
+  );
+}
