@@ -22,6 +22,8 @@ import { DemoNotice } from './demo-notice';
 const ReporterPicker = lazy(() => import('./reporter-picker').then((m) => ({ default: m.ReporterPicker })));
 // Regions side by side (`compare=reporter`) load when asked for.
 const RegionsSideBySide = lazy(() => import('./regions-side-by-side').then((m) => ({ default: m.RegionsSideBySide })));
+// A partner's profile (`profile=CN`) is computed from the loaded table: live data only, loaded when opened.
+const PartnerProfile = lazy(() => import('./partner-profile').then((m) => ({ default: m.PartnerProfile })));
 
 interface Props {
   view: ViewState;
@@ -132,6 +134,11 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
           {view.compare === 'reporter' && effective.reporters && (
             <Suspense fallback={null}>
               <RegionsSideBySide view={view} effective={effective} loaded={dataset.data} source={source} date={formatDate(new Date(), lang)} />
+            </Suspense>
+          )}
+          {view.profile && (
+            <Suspense fallback={null}>
+              <PartnerProfile view={view} effective={effective} loaded={dataset.data} onChange={onChange} />
             </Suspense>
           )}
           </>

@@ -4,7 +4,7 @@
 // (core/aggregate/partner-profile.ts through lib/partner-profile-query.ts), so only on the live
 // page: a snapshot link has no table to compute from. The charts load in lazy chunks.
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PartnerProfile as Profile } from '../../core/aggregate/partner-profile';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { stepsWithin, type Step } from '../../core/aggregate/time-series';
@@ -61,9 +61,14 @@ function ProfileSection({ profile, view, effective, onChange, lang, m }: { profi
   const close = () => onChange({ ...view, profile: null });
   const steps = stepsWithin(profile.finest);
   const p = profile.period;
+  // Opened from the partner table far below: bring the profile into view (once per partner).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [profile.partner]);
 
   return (
-    <section className="rounded-lg border border-blue-200 bg-white p-4 shadow-sm" data-testid="partner-profile" data-partner={profile.partner} aria-labelledby="partner-profile-title">
+    <section ref={section} className="rounded-lg border border-blue-200 bg-white p-4 shadow-sm" data-testid="partner-profile" data-partner={profile.partner} aria-labelledby="partner-profile-title">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id="partner-profile-title" className="text-lg font-semibold text-slate-900">
