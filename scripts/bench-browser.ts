@@ -20,6 +20,9 @@
 //            dashboard-ready back with the partner list changed, and → the next frame.
 //   load     a fresh browser context (empty cache and storage): navigation start → the
 //            default dashboard's dashboard-ready, best and median of --reps.
+//   map      the partner map's first draw in a fresh context: performance marks the map sets
+//            as its lazy chunk is evaluated (map-chunk-loaded) and once its shapes are in the
+//            DOM (map-drawn), median of --reps; and the gzip size of its chunk(s).
 //   large    a canonical file over 512 MB (V8 cannot hold it as one string): does it import,
 //            how many rows, how long, the longest task.
 
@@ -34,7 +37,7 @@ import { totalmem } from 'node:os';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { ensureBenchFile, ROOT } from './bench-data.ts';
 
-const TARGETS = { longTaskMs: 50, clickRedrawMs: 200, drillRedrawMs: 150, firstLoadMs: 1500, namesFileGzipKb: 60 };
+const TARGETS = { longTaskMs: 50, clickRedrawMs: 200, drillRedrawMs: 150, firstLoadMs: 1500, namesFileGzipKb: 60, mapFirstDrawMs: 150 };
 const log = (line: string) => process.stderr.write(line + '\n');
 
 // ---------------------------------------------------------------------------------------
@@ -320,6 +323,16 @@ async function main(): Promise<void> {
       log(`fresh load ${i + 1}/${reps}: ${ms?.toFixed(0)} ms to the default dashboard`);
     }
 
+    // 1b. The partner map's first draw (its lazy chunk evaluated → its shapes in the DOM), fresh context each time.
+    const mapDraws: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const ms = await mapFirstDraw(browser, url);
+      if (ms !== null) mapDraws.push(ms);
+      log(`map first draw ${i + 1}/${reps}: ${ms?.toFixed(0)} ms from its chunk loaded to its shapes`);
+    }
+    const mapFiles = mapChunks();
+    for (const n of mapFiles) log(`  map chunk: ${n.file} ${n.gzip_kb} KB gzip`);
+
     // 2. Import the 1M-row file through the page, then click filters on it.
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -385,12 +398,18 @@ async function main(): Promise<void> {
       names_files: namesFiles,
       largest_names_file_gzip_kb: largestNamesFile(),
       large: largeResult && summary(largeResult),
+      map: {
+        first_draw_ms: { best: mapDraws.length > 0 ? r0(Math.min(...mapDraws)) : null, median: mapDraws.length > 0 ? r0(median(mapDraws)) : null, runs: mapDraws.map((x) => Math.round(x)) },
+        chunks: mapFiles,
+        chunk_gzip_kb: Number(mapFiles.reduce((a, n) => a + n.gzip_kb, 0).toFixed(1)),
+      },
       targets: {
         longest_task_during_import_ms: TARGETS.longTaskMs,
         filter_click_redraw_ms: TARGETS.clickRedrawMs,
         drill_click_redraw_ms: TARGETS.drillRedrawMs,
         names_file_gzip_kb: TARGETS.namesFileGzipKb,
         first_load_ms: TARGETS.firstLoadMs,
+        map_first_draw_ms: TARGETS.mapFirstDrawMs,
         large_file_imports: true,
       },
       met: {
@@ -400,6 +419,7 @@ async function main(): Promise<void> {
         drill_click_redraw: drills.length > 0 && drills.every((c) => c.frameMs !== null && c.frameMs <= TARGETS.drillRedrawMs),
         names_file_gzip: namesFiles.every((n) => n.gzip_kb <= TARGETS.namesFileGzipKb) && largestNamesFile().gzip_kb <= TARGETS.namesFileGzipKb,
         first_load: loads.length > 0 && median(loads) <= TARGETS.firstLoadMs,
+        map_first_draw: mapDraws.length > 0 && median(mapDraws) <= TARGETS.mapFirstDrawMs,
         large_file_imports: largeResult === null ? null : largeResult.ok,
       },
     };
@@ -412,6 +432,35 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The partner map's first draw in a fresh page: the time between the marks partner-map.tsx sets
+ * as its chunk is evaluated (`map-chunk-loaded`) and once its shapes are in the DOM (`map-drawn`).
+ */
+async function mapFirstDraw(browser: Browser, url: string): Promise<number | null> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('[data-testid="partner-map"] [data-partner]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    return await page.evaluate(() => {
+      const loaded = performance.getEntriesByName('map-chunk-loaded')[0];
+      const drawn = performance.getEntriesByName('map-drawn')[0];
+      return loaded && drawn ? drawn.startTime - loaded.startTime : null;
+    });
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The partner map's lazy chunk(s) of the build (the map, its geometry and world-atlas's topology), gzipped. */
+function mapChunks(): { file: string; gzip_kb: number }[] {
+  return readdirSync(resolve(ROOT, 'dist/assets'))
+    .filter((name) => /^(?:partner-map|map-geometry|countries-110m)-.*\.js$/.test(name))
+    .map((name) => ({ file: name, gzip_kb: Number((gzipSync(readFileSync(resolve(ROOT, 'dist/assets', name))).length / 1024).toFixed(1)) }));
 }
 
 /** The largest goods-names chunk of the build (one per HS chapter, data/nomenclature/hs-XX.json), gzipped. */
@@ -452,8 +501,10 @@ interface BrowserBenchResult {
   names_files: { file: string; gzip_kb: number }[];
   largest_names_file_gzip_kb: { file: string; gzip_kb: number };
   large: ReturnType<typeof summary> | null;
-  targets: { longest_task_during_import_ms: number; filter_click_redraw_ms: number; drill_click_redraw_ms: number; names_file_gzip_kb: number; first_load_ms: number; large_file_imports: boolean };
-  met: { no_long_task_during_import: boolean; no_long_task_while_worker_parses: boolean; filter_click_redraw: boolean; drill_click_redraw: boolean; names_file_gzip: boolean; first_load: boolean; large_file_imports: boolean | null };
+  /** The partner map (lazy): first draw from its chunk evaluated to its shapes in the DOM, and its chunk(s) gzipped (world-atlas + d3-geo + code). */
+  map: { first_draw_ms: { best: number | null; median: number | null; runs: number[] }; chunks: { file: string; gzip_kb: number }[]; chunk_gzip_kb: number };
+  targets: { longest_task_during_import_ms: number; filter_click_redraw_ms: number; drill_click_redraw_ms: number; names_file_gzip_kb: number; first_load_ms: number; map_first_draw_ms: number; large_file_imports: boolean };
+  met: { no_long_task_during_import: boolean; no_long_task_while_worker_parses: boolean; filter_click_redraw: boolean; drill_click_redraw: boolean; names_file_gzip: boolean; first_load: boolean; map_first_draw: boolean; large_file_imports: boolean | null };
 }
 
 /** The phase while the worker reads and parses the file. */
@@ -474,6 +525,8 @@ function printTable(r: BrowserBenchResult, imported: ImportResult, clicks: Click
   for (const c of clicks) lines.push([`click ${c.what} → charts updated / next frame`, `${ms(c.updatedMs)} / ${ms(c.frameMs)}`, `longest task ${ms(c.longestTaskMs)}`, `≤ ${TARGETS.clickRedrawMs} ms ${ok(c.frameMs !== null && c.frameMs <= TARGETS.clickRedrawMs)}`]);
   for (const c of r.drills) lines.push([`click ${c.what} → charts updated / next frame`, `${ms(c.updated_ms)} / ${ms(c.next_frame_ms)}`, `longest task ${ms(c.longest_task_ms)}`, `≤ ${TARGETS.drillRedrawMs} ms ${ok(c.next_frame_ms !== null && c.next_frame_ms <= TARGETS.drillRedrawMs)}`]);
   for (const n of r.names_files) lines.push([`names file a drill loaded (${n.file})`, `${n.gzip_kb} KB gzip`, '', `≤ ${TARGETS.namesFileGzipKb} KB ${ok(n.gzip_kb <= TARGETS.namesFileGzipKb)}`]);
+  lines.push(['partner map: first draw (chunk loaded → shapes in the DOM)', `${ms(r.map.first_draw_ms.median)} (median)`, `runs ${r.map.first_draw_ms.runs.join(', ')} ms; fresh context each`, `≤ ${TARGETS.mapFirstDrawMs} ms ${ok(r.met.map_first_draw)}`]);
+  lines.push([`partner map chunk (${r.map.chunks.map((c) => c.file).join(' + ') || 'not found'})`, `${r.map.chunk_gzip_kb} KB gzip`, 'lazy: world-atlas 1:110m + d3-geo + topojson-client + code', '']);
   lines.push([`largest names file of the build (${r.largest_names_file_gzip_kb.file})`, `${r.largest_names_file_gzip_kb.gzip_kb} KB gzip`, '', `≤ ${TARGETS.namesFileGzipKb} KB ${ok(r.largest_names_file_gzip_kb.gzip_kb <= TARGETS.namesFileGzipKb)}`]);
   if (large) {
     lines.push([`import ${large.file} (${large.fileMb.toFixed(0)} MB)`, large.ok ? 'loaded' : 'FAILED', `${large.rowsAccepted ?? '?'} rows; job done ${ms(large.importMs)}, charts ${ms(large.chartsMs)}; ${large.storage}${large.error ? `; ${large.error}` : ''}`, `imports ${ok(large.ok)}`]);

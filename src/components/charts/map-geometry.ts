@@ -11,7 +11,7 @@
 import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** A partner of the map: the panel's row (figures in the map's metric). */
@@ -99,14 +99,14 @@ export interface MapShape {
   d: string;
   /** Projected area, px². */
   area: number;
-  /** Centre of the largest polygon, px: where a dot or a tooltip goes. */
-  centre: [number, number];
 }
 
 export interface WorldLayout {
   width: number;
   height: number;
   shapes: MapShape[];
+  /** Centre of a shape's largest polygon, px: where its dot or tooltip goes (computed when asked, once). */
+  centre(index: number): [number, number];
   /** A partner's dot centre from its longitude and latitude (POINTS). */
   place(lonLat: readonly [number, number]): [number, number] | null;
 }
@@ -123,23 +123,39 @@ function largestPolygon(g: Geometry, area: (g: GeoPermissibleObjects) => number)
   return best ?? g;
 }
 
-/** The countries projected (Natural Earth I) and fitted to `width`; the height follows. */
+/** The latitudes the map spans: Greenland's north coast to just south of Tierra del Fuego and South Georgia (Antarctica left out). */
+const NORTH = 83.7;
+const SOUTH = -56.5;
+const PAD = 2;
+
+/**
+ * The countries projected (Natural Earth I) and fitted to `width`; the height follows. The fit
+ * is the sphere's (the map spans every longitude: Russia and Fiji cross the antimeridian) cut to
+ * NORTH…SOUTH, so nothing is streamed twice; no adaptive resampling (1:110m edges are short).
+ */
 export function layoutWorld(countries: readonly CountryFeature[], width: number): WorldLayout {
-  const all: FeatureCollection = { type: 'FeatureCollection', features: countries.map((c): Feature => ({ type: 'Feature', properties: {}, geometry: c.geometry })) };
   const w = Math.max(1, width);
-  const projection = geoNaturalEarth1().fitWidth(w, all);
+  const projection = geoNaturalEarth1().precision(0).fitWidth(w, { type: 'Sphere' });
+  const top = projection([0, NORTH])![1];
+  const bottom = projection([0, SOUTH])![1];
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty - top + PAD]);
+  const height = Math.ceil(bottom - top + 2 * PAD);
   const path = geoPath(projection).digits(1);
-  const [[, y0], [, y1]] = path.bounds(all);
-  // fitWidth puts the top at 0; the height is what the world takes.
-  const height = Math.ceil(Math.max(1, y1 - Math.min(0, y0)));
-  const shapes = countries.map((c): MapShape => {
-    const [cx, cy] = path.centroid(largestPolygon(c.geometry, (g) => path.area(g)));
-    return { code: c.code, name: c.name, d: path(c.geometry) ?? '', area: path.area(c.geometry), centre: [cx, cy] };
-  });
+  const shapes = countries.map((c): MapShape => ({ code: c.code, name: c.name, d: path(c.geometry) ?? '', area: path.area(c.geometry) }));
+  const centres = new Map<number, [number, number]>();
   return {
     width: w,
     height,
     shapes,
+    centre: (i) => {
+      let at = centres.get(i);
+      if (!at) {
+        const [x, y] = path.centroid(largestPolygon(countries[i].geometry, (g) => path.area(g)));
+        centres.set(i, (at = [x, y]));
+      }
+      return at;
+    },
     place: (lonLat) => {
       const p = projection([lonLat[0], lonLat[1]]);
       return p ? [p[0], p[1]] : null;
@@ -228,7 +244,7 @@ export function placePartners(layout: WorldLayout, codes: readonly string[]): Ma
     const i = byCode.get(code);
     if (i !== undefined) {
       const s = layout.shapes[i];
-      out.set(code, isSmall(s.area) ? { kind: 'dot', at: s.centre, shape: i } : { kind: 'shape', index: i });
+      out.set(code, isSmall(s.area) ? { kind: 'dot', at: layout.centre(i), shape: i } : { kind: 'shape', index: i });
       continue;
     }
     const point = POINTS[code];

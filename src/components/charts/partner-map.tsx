@@ -218,7 +218,7 @@ export const PartnerMap = memo(function PartnerMap({ partners, metric, covered, 
     (code: string): [number, number] | null => {
       const place = placements.get(code);
       if (!place || !layout) return null;
-      return place.kind === 'dot' ? place.at : place.kind === 'shape' ? layout.shapes[place.index].centre : null;
+      return place.kind === 'dot' ? place.at : place.kind === 'shape' ? layout.centre(place.index) : null;
     },
     [placements, layout],
   );
