@@ -140,7 +140,7 @@ function ProfileSection({ profile, view, effective, onChange, lang, m }: { profi
         </div>
         <div className="min-w-0" data-testid="profile-goods">
           <h3 className="text-sm font-semibold text-slate-800">
-            {m.profile.goodsTitle} ({m.goods.levels[profile.goodsLevel]}), {period}
+            {m.goods.title(m.measure[effective.measure], m.goods.levels[profile.goodsLevel])}, {period}
           </h3>
           <ol className="mt-1 space-y-0.5 text-sm">
             {profile.goods.slice(0, GOODS_SHOWN).map((g) => {
@@ -148,8 +148,8 @@ function ProfileSection({ profile, view, effective, onChange, lang, m }: { profi
               return (
                 <li key={g.key} data-goods={g.key} className="flex items-baseline gap-2" title={label.title}>
                   <span className="min-w-0 flex-1 truncate">{label.label}</span>
-                  {!asPrice && <span className="w-14 text-right tabular-nums">{formatShare(g.share, lang)}</span>}
-                  <span className="w-28 text-right tabular-nums text-slate-500">{formatMetric(g.value, metric, lang)}</span>
+                  {!asPrice && <span className="w-14 shrink-0 text-right tabular-nums">{formatShare(g.share, lang)}</span>}
+                  <span className="shrink-0 text-right whitespace-nowrap tabular-nums text-slate-500">{formatMetric(g.value, metric, lang)}</span>
                 </li>
               );
             })}

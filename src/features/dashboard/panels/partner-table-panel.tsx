@@ -21,6 +21,8 @@ interface SortableColumn extends Column<PartnerTableRow> {
   sort: PartnerSortKey;
 }
 
+const hasWeights = (data: PartnerTableData) => data.rows.some((r) => r.knownKg > 0);
+
 function columns(data: PartnerTableData, ctx: PanelContext): SortableColumn[] {
   const { m, lang, metric } = ctx;
   const figure = metricColumn(
@@ -44,8 +46,9 @@ function columns(data: PartnerTableData, ctx: PanelContext): SortableColumn[] {
   list.push(
     { sort: 'change', header: `${m.partnerTable.change}, ${change.unit}`, numeric: true, cell: (r) => (r.change === null ? NO_FIGURE : (r.change > 0 ? '+' : '') + change.cell(r.change)) },
     { sort: 'growth', header: m.partnerTable.growth, numeric: true, cell: (r) => (r.growth === null ? NO_FIGURE : formatChange(r.growth, lang)) },
-    { sort: 'weight', header: m.partnerTable.weight, numeric: true, cell: (r) => weight.cell(r.knownKg) },
   );
+  // Weights only where the series carries them (a view in value reads no weights: the column would be all zeros).
+  if (hasWeights(data)) list.push({ sort: 'weight', header: m.partnerTable.weight, numeric: true, cell: (r) => weight.cell(r.knownKg) });
   return list;
 }
 
@@ -68,9 +71,10 @@ export const partnerTablePanel: ChartPanelDefinition<PartnerTableData, PartnerTa
     const unit = METRIC_CSV_UNIT[metric];
     const changeMetric = ctx.series.comparison.amountMetric;
     const changeUnit = METRIC_CSV_UNIT[changeMetric];
+    const weights = hasWeights(data);
     const num = (v: number | null, digits: number) => (v === null || !Number.isFinite(v) ? '' : Number(v.toFixed(digits)));
     return {
-      header: [m.partnerTable.rank, 'code', m.partner, `${m.metric.names[metric]}, ${unit}`, 'share', `${m.change.then}, ${changeUnit}`, `${m.partnerTable.change}, ${changeUnit}`, 'growth', `${m.metric.names.weight}, t`],
+      header: [m.partnerTable.rank, 'code', m.partner, `${m.metric.names[metric]}, ${unit}`, 'share', `${m.change.then}, ${changeUnit}`, `${m.partnerTable.change}, ${changeUnit}`, 'growth', ...(weights ? [`${m.metric.names.weight}, t`] : [])],
       rows: data.rows.map((r) => [
         r.rank,
         r.key,
@@ -80,7 +84,7 @@ export const partnerTablePanel: ChartPanelDefinition<PartnerTableData, PartnerTa
         r.base === null ? '' : metricCsv(r.base, changeMetric),
         r.change === null ? '' : metricCsv(r.change, changeMetric),
         num(r.growth, 6),
-        metricCsv(r.knownKg, 'weight'),
+        ...(weights ? [metricCsv(r.knownKg, 'weight')] : []),
       ]),
     };
   },
