@@ -19,7 +19,7 @@ import { datasetKeys } from './dataset-query';
 export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewFilter {
   const { firstMonth, lastMonth } = loaded.summary;
   const { from, to } = resolvePeriod(view.from, view.to, firstMonth, lastMonth);
-  const filter: ViewFilter = { from, to, measure: view.measure, metric: view.metric, partners: view.partners, goods: view.goods, goodsTop: view.goodsTop, ...(view.vs ? { base: comparisonBase({ from, to, base: view.vs }) } : {}) };
+  const filter: ViewFilter = { from, to, measure: view.measure, metric: view.metric, partners: view.partners, goods: view.goods, goodsTop: view.goodsTop, step: view.step, ...(view.vs ? { base: comparisonBase({ from, to, base: view.vs }) } : {}) };
   // Several reporters are never summed silently: the view's, else the largest (core/aggregate/reporters.ts).
   const ranked = reportersByTurnover(loaded.table);
   if (ranked.length < 2) return filter;
@@ -30,7 +30,7 @@ export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewF
 export function seriesViewKey(v: ViewFilter): string {
   const reporters = v.reporters ? `|r:${v.allReporters ? 'all' : v.reporters.join(',')}` : '';
   const base = v.base ? `|vs:${v.base.from}..${v.base.to}` : '';
-  return `${v.from}..${v.to}${base}|${v.measure}|${v.metric ?? 'value'}|${v.goodsTop ?? 'chapter'}|${v.partners.join(',')}|${v.goods.join(',')}${reporters}`;
+  return `${v.from}..${v.to}${base}|${v.measure}|${v.metric ?? 'value'}|${v.goodsTop ?? 'chapter'}|${v.step ?? 'year'}|${v.partners.join(',')}|${v.goods.join(',')}${reporters}`;
 }
 
 /**

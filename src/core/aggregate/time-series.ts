@@ -103,7 +103,7 @@ const granularityOf = (key: string): Step => {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function computeTimeSeries(t: TradeTable, filter: TimeSeriesFilter, partnerKeys: readonly string[], options: { seasonYears?: number } = {}): TimeSeries {
+export function computeTimeSeries(t: TradeTable, filter: TimeSeriesFilter, partnerKeys: readonly string[], options: { seasonYears?: number; partnerSteps?: boolean } = {}): TimeSeries {
   const metric = filter.metric ?? 'value';
   const seasonYears = Math.max(1, Math.floor(options.seasonYears ?? SEASON_YEARS));
   const histFrom = Math.min(filter.fromMonth, filter.historyFromMonth ?? filter.fromMonth);
@@ -159,7 +159,9 @@ export function computeTimeSeries(t: TradeTable, filter: TimeSeriesFilter, partn
     if (!s) row.set(key, (s = new Sums()));
     s.add(r);
   };
-  for (const r of q({ ...inHistory, flows: measured }, ['month', 'partner'])) {
+  // Partners by quarter and month are tens of thousands of cells on a large file: read only when
+  // shares over time are shown by quarter or month (`partnerSteps`), not on every click.
+  for (const r of options.partnerSteps === false ? [] : q({ ...inHistory, flows: measured }, ['month', 'partner'])) {
     const [period, partner] = r.keys;
     if (r.valueUsd === 0) continue;
     const g = seen(period);

@@ -25,6 +25,8 @@ export interface ViewFilter {
   metric?: Metric;
   /** The comparison base (`vs=`), of the period's length; absent = the same months a year earlier (model/view-period.ts comparisonBase). */
   base?: MonthRange;
+  /** The over-time charts' step (absent: year). */
+  step?: 'year' | 'quarter' | 'month';
   /** With no goods chosen, the goods chart shows chapters (absent) or sections. */
   goodsTop?: GoodsTop;
   /** ISO alpha-2 partner codes, sorted; empty = all partners. */
@@ -66,6 +68,7 @@ export function dashboardFilter(filter: ViewFilter, history: { firstMonth: numbe
     goods: filter.goods,
     metric: filter.metric ?? 'value',
     goodsTop: filter.goodsTop ?? 'chapter',
+    ...(filter.step ? { step: filter.step } : {}),
     ...baseMonths(filter),
     // Every reporter needs no filter (absent = every reporter).
     ...(reporters ? { reporters } : {}),

@@ -339,7 +339,8 @@ describe('steps (year, quarter, month) and seasons', () => {
     const [first, last] = [monthIndex(2019, 1), grain === 'year' ? monthIndex(2024, 12) : grain === 'quarter' ? monthIndex(2024, 3) : monthIndex(2024, 5)];
     return computeDashboardSeries(
       b.finish().table,
-      { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, grain === 'year' ? 12 : 3), measure: 'turnover', partners: [], historyFromMonth: first, historyToMonth: last },
+      // A step finer than years: the series then carry the partners by quarter and month.
+      { fromMonth: monthIndex(2024, 1), toMonth: monthIndex(2024, grain === 'year' ? 12 : 3), measure: 'turnover', partners: [], historyFromMonth: first, historyToMonth: last, step: 'month' },
       { dataFirstMonth: first, dataLastMonth: last },
     );
   }
