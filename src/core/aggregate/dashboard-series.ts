@@ -21,10 +21,12 @@ import type { QuantityAmount, QueryRow, TradeFilter } from '../query/trade-query
 import { goodsKeyUnder, goodsLevelOf, sectionChosen, type GoodsLevel, type GoodsTop } from './goods-level';
 import { priceVolumeSplit, type PriceVolumeSplit, type ValueAndWeight } from './change-decomposition';
 import { computeTimeSeries, type TimeSeries } from './time-series';
+import { metricAmount, Sums, type Metric } from './metric-sums';
 import { sectionOfChapter } from '../model/commodities';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
-export type Metric = 'value' | 'weight' | 'price';
+export type { Metric } from './metric-sums';
+export { metricAmount } from './metric-sums';
 
 export interface DashboardFilter {
   /** Inclusive month-index range (model/period.ts monthIndex). */
@@ -160,34 +162,7 @@ export interface SeriesOptions {
 
 const DEFAULT_OPTIONS: SeriesOptions = { topPartners: 8, topGoods: 12, matrixPartners: 5, dataFirstMonth: 0, dataLastMonth: Number.MAX_SAFE_INTEGER };
 
-/** Value, known weight and weighed value summed together. */
-class Sums {
-  usd = 0;
-  kg = 0;
-  weighed = 0;
-  add(row: QueryRow): void {
-    this.usd += row.valueUsd;
-    this.kg += row.knownKg ?? 0;
-    this.weighed += row.weighedUsd ?? 0;
-  }
-  addSums(s: Sums): void {
-    this.usd += s.usd;
-    this.kg += s.kg;
-    this.weighed += s.weighed;
-  }
-  static of(rows: readonly QueryRow[]): Sums {
-    const s = new Sums();
-    for (const r of rows) s.add(r);
-    return s;
-  }
-}
 
-/** The metric of summed rows: a unit value is their weighed value ÷ their weight (NaN without weight). */
-export function metricAmount(s: { usd: number; kg: number; weighed: number }, metric: Metric): number {
-  if (metric === 'value') return s.usd;
-  if (metric === 'weight') return s.kg;
-  return s.kg > 0 ? s.weighed / s.kg : NaN;
-}
 
 export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, options: Partial<SeriesOptions> = {}): DashboardSeries {
   const opt = { ...DEFAULT_OPTIONS, ...options };

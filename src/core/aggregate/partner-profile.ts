@@ -12,8 +12,9 @@
 import type { Flow } from '../model/trade-record';
 import type { TradeTable } from '../table/trade-table';
 import { queryTable } from '../query/roll-up';
-import type { QueryRow, TradeFilter } from '../query/query-types';
-import { metricAmount, type DashboardFilter, type Metric } from './dashboard-series';
+import type { TradeFilter } from '../query/query-types';
+import type { DashboardFilter } from './dashboard-series';
+import { metricAmount, Sums, type Metric } from './metric-sums';
 import { goodsKeyUnder, goodsLevelOf, type GoodsLevel } from './goods-level';
 import { shownStep, type Step } from './time-series';
 
@@ -64,21 +65,6 @@ export interface PartnerProfile {
   period: { value: number; total: number; share: number; rank: number | null; partners: number; exports: number; imports: number };
 }
 
-class Sums {
-  usd = 0;
-  kg = 0;
-  weighed = 0;
-  add(row: QueryRow): void {
-    this.usd += row.valueUsd;
-    this.kg += row.knownKg ?? 0;
-    this.weighed += row.weighedUsd ?? 0;
-  }
-  addSums(s: Sums): void {
-    this.usd += s.usd;
-    this.kg += s.kg;
-    this.weighed += s.weighed;
-  }
-}
 
 const FINENESS: Record<Step, number> = { year: 0, quarter: 1, month: 2 };
 

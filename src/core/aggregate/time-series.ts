@@ -16,6 +16,7 @@ import { parseCanonicalPeriod, periodGranularity } from '../model/period';
 import type { TradeTable } from '../table/trade-table';
 import { queryTable } from '../query/roll-up';
 import type { QueryRow, TradeFilter } from '../query/query-types';
+import { metricAmount, Sums } from './metric-sums';
 
 /** The step of an over-time chart, coarsest first (state/view-state.ts TIME_STEPS). */
 export type Step = 'year' | 'quarter' | 'month';
@@ -66,28 +67,7 @@ const OTHER = 'other';
 /** Years the seasons chart shows by default. */
 export const SEASON_YEARS = 5;
 
-class Sums {
-  usd = 0;
-  kg = 0;
-  weighed = 0;
-  add(row: QueryRow): void {
-    this.usd += row.valueUsd;
-    this.kg += row.knownKg ?? 0;
-    this.weighed += row.weighedUsd ?? 0;
-  }
-  addSums(s: Sums): void {
-    this.usd += s.usd;
-    this.kg += s.kg;
-    this.weighed += s.weighed;
-  }
-}
 
-/** = dashboard-series.ts metricAmount: a unit value is the weighed value ÷ the weight (NaN without weight). */
-function amount(s: Sums, metric: 'value' | 'weight' | 'price'): number {
-  if (metric === 'value') return s.usd;
-  if (metric === 'weight') return s.kg;
-  return s.kg > 0 ? s.weighed / s.kg : NaN;
-}
 
 /** `2024-Q2` for a month key `2024-05` or a quarter key; null for a year key. */
 function quarterOfKey(key: string): string | null {
@@ -142,8 +122,8 @@ export function computeTimeSeries(t: TradeTable, filter: TimeSeriesFilter, partn
   }
   const byQuarter: StepFlows[] = [...quarterFlows.keys()].sort().map((period) => {
     const c = quarterFlows.get(period)!;
-    const exports = amount(c.exports, metric);
-    const imports = amount(c.imports, metric);
+    const exports = metricAmount(c.exports, metric);
+    const imports = metricAmount(c.imports, metric);
     return { period, exports, imports, balance: metric === 'price' ? NaN : exports - imports };
   });
 
@@ -177,9 +157,9 @@ export function computeTimeSeries(t: TradeTable, filter: TimeSeriesFilter, partn
       for (const s of row.values()) all.addSums(s);
       if (all.usd === 0) return [];
       const values: Record<string, number> = {};
-      for (const k of keys) values[k] = row.has(k) ? amount(row.get(k)!, metric) : 0;
-      if (row.has(OTHER) && !(OTHER in values)) values[OTHER] = amount(row.get(OTHER)!, metric);
-      return [{ period, values, total: amount(all, metric) }];
+      for (const k of keys) values[k] = row.has(k) ? metricAmount(row.get(k)!, metric) : 0;
+      if (row.has(OTHER) && !(OTHER in values)) values[OTHER] = metricAmount(row.get(OTHER)!, metric);
+      return [{ period, values, total: metricAmount(all, metric) }];
     });
 
   // Seasons: the last years with monthly rows of the measured flows, month by month.
@@ -189,7 +169,7 @@ export function computeTimeSeries(t: TradeTable, filter: TimeSeriesFilter, partn
     month: i + 1,
     values: years.map((year) => {
       const s = monthMeasured.get(`${year}-${pad2(i + 1)}`);
-      return s ? amount(s, metric) : null;
+      return s ? metricAmount(s, metric) : null;
     }),
   }));
 
