@@ -5,11 +5,13 @@ import type { Language } from '../state/view-state';
 import type { ImportWarning, RejectedRow } from '../core/import/import-report';
 import type { RejectCode } from '../core/formats/row-outcome';
 import { plural } from './plural';
+import { MIN_PLAUSIBLE_YEAR } from '../core/model/period';
 
 const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
   ru: {
     'field-count': (v) => `в строке меньше полей, чем в заголовке (${v})`,
     'bad-period': (v) => `непонятный или невозможный период «${v ?? ''}»`,
+    'implausible-period': (v) => `период «${v ?? ''}» вне допустимых лет (с ${MIN_PLAUSIBLE_YEAR} по следующий год)`,
     'bad-flow': (v) => `неизвестное направление «${v ?? ''}» (ожидается экспорт или импорт)`,
     'unknown-partner': (v) => `неизвестная страна «${v ?? ''}»`,
     'bad-commodity': (v) => `неверный код товара «${v ?? ''}»`,
@@ -24,6 +26,7 @@ const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
   en: {
     'field-count': (v) => `fewer fields than the header (${v})`,
     'bad-period': (v) => `unreadable or impossible period "${v ?? ''}"`,
+    'implausible-period': (v) => `period "${v ?? ''}" outside the plausible years (${MIN_PLAUSIBLE_YEAR} to next year)`,
     'bad-flow': (v) => `unknown flow "${v ?? ''}" (export or import expected)`,
     'unknown-partner': (v) => `unknown country "${v ?? ''}"`,
     'bad-commodity': (v) => `invalid commodity code "${v ?? ''}"`,
@@ -98,6 +101,13 @@ export function warningText(w: ImportWarning, lang: Language): string {
         : w.rows === 1
           ? `1 aggregate row (World, all goods) has no detail in the file and is counted as it is.`
           : `${w.rows} aggregate rows (World, all goods) have no detail in the file and are counted as they are.`;
+    case 'outlier-period': {
+      const years = w.years.join(', ');
+      const lines = w.lines.join(', ') + (w.rows > w.lines.length ? '…' : '');
+      return ru
+        ? `${w.rows} ${plural(w.rows, 'ru', { one: 'строка датирована', few: 'строки датированы', many: 'строк датированы', other: 'строки датированы' })} далеко от остальных данных (${years}): ${plural(w.lines.length, 'ru', { one: 'строка', few: 'строки', many: 'строки', other: 'строки' })} ${lines}. Проверьте год.`
+        : `${w.rows} ${plural(w.rows, 'en', { one: 'row is', other: 'rows are' })} dated far from the rest of the data (${years}): ${plural(w.lines.length, 'en', { one: 'line', other: 'lines' })} ${lines}. Check the year.`;
+    }
   }
 }
 

@@ -10,6 +10,8 @@ import type { TableRow } from '../table/table-builder';
 export type RejectCode =
   | 'field-count'
   | 'bad-period'
+  /** A readable period before 1950 or after next year (model/period.ts). */
+  | 'implausible-period'
   | 'bad-flow'
   | 'unknown-partner'
   | 'bad-commodity'

@@ -26,7 +26,9 @@ export type ImportWarning =
   /** An aggregate row whose parts in the file add up to something else. */
   | { code: 'aggregate-mismatch'; groups: number; examples: { period: string; flow: string; partner: string; commodity: string; aggregateUsd: number; partsUsd: number }[] }
   /** Aggregate rows with no parts in the file: each stands for its group. */
-  | { code: 'aggregate-stands'; rows: number };
+  | { code: 'aggregate-stands'; rows: number }
+  /** Rows dated far from the bulk of the file (import/period-outliers.ts): kept, but worth a look. */
+  | { code: 'outlier-period'; years: number[]; rows: number; lines: number[] };
 
 export type WarningCode = ImportWarning['code'];
 

@@ -91,7 +91,7 @@ describe('TradeImporter on canonical CSV', () => {
 
   it('keeps every total through export → import at any chunk size (property)', () => {
     const row = fc.record({
-      year: fc.integer({ min: 2000, max: 2030 }),
+      year: fc.integer({ min: 2000, max: new Date().getFullYear() + 1 }), // later years are rejected (implausible-period)
       month: fc.integer({ min: 1, max: 12 }),
       flow: fc.constantFrom('export', 'import'),
       partner: fc.constantFrom('CN', 'KR', 'JP', 'HK'),

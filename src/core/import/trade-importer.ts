@@ -14,6 +14,8 @@ import { canonicalFormat } from '../formats/canonical-format';
 import { customsFormat } from '../formats/customs-format';
 import { comtradeLegacyFormat } from '../formats/comtrade-legacy-format';
 import { comtradePlusFormat } from '../formats/comtrade-plus-format';
+import { formatPeriod, latestPlausibleYear, MIN_PLAUSIBLE_YEAR, periodYear } from '../model/period';
+import { YearTally } from './period-outliers';
 import { MAX_KEPT_REJECTED_ROWS, quoteValue, type ImportReport, type ImportWarning, type RejectedRow } from './import-report';
 
 /** Layouts recognised by their header, most specific first. */
@@ -47,6 +49,9 @@ export class TradeImporter {
   private readonly out: CanonicalFields = { period: 0, reporter: '', flow: 0, partner: '', commodity: '', valueUsd: 0, netKg: NaN, quantity: NaN, unit: '', split: 0 };
   private readonly counts = { read: 0, accepted: 0, rejected: 0, aggregate: 0 };
   private readonly rejected: RejectedRow[] = [];
+  /** Periods after this year are rejected: next year, relative to the import's date. */
+  private readonly latestYear = latestPlausibleYear();
+  private readonly years = new YearTally();
   bytesRead = 0;
 
   constructor(private readonly formats: FormatReader[] = KNOWN_FORMATS, expectedRows = 4096) {
@@ -79,6 +84,8 @@ export class TradeImporter {
     const { table, coverage } = this.builder.finish();
     if (coverage.mismatches.groups > 0) warnings.push({ code: 'aggregate-mismatch', ...coverage.mismatches });
     if (coverage.standing > 0) warnings.push({ code: 'aggregate-stands', rows: coverage.standing });
+    const outliers = this.years.outliers();
+    if (outliers !== null) warnings.push({ code: 'outlier-period', ...outliers });
     const stored = this.counts.accepted;
     return {
       table,
@@ -112,6 +119,12 @@ export class TradeImporter {
       return;
     }
     const o = this.out;
+    const year = periodYear(o.period);
+    if (year < MIN_PLAUSIBLE_YEAR || year > this.latestYear) {
+      this.rejectRow({ line, code: 'implausible-period', value: formatPeriod(o.period), fields: keep });
+      return;
+    }
+    this.years.add(year, line);
     const row = this.builder.rowCount;
     this.builder.append(o);
     this.context.value.commit(row);

@@ -118,3 +118,11 @@ export function periodMonthSpan(code: number): [number, number] {
 function validYear(year: number): boolean {
   return year >= 1900 && year <= 2100;
 }
+
+/** The earliest year a trade row may be dated: anything before is a typo or a placeholder. */
+export const MIN_PLAUSIBLE_YEAR = 1950;
+
+/** The latest year a trade row may be dated, relative to `today` (the import's date): next year. */
+export function latestPlausibleYear(today: Date = new Date()): number {
+  return today.getFullYear() + 1;
+}
