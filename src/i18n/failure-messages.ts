@@ -15,6 +15,8 @@ export function failureText(f: ImportFailure, lang: Language): string {
       return ru ? 'В файле только заголовок, строк с данными нет.' : 'The file has a header but no data rows.';
     case 'binary':
       return ru ? 'Это не текстовый CSV (похоже на таблицу Excel, архив ZIP или другой двоичный файл). Сохраните его как CSV.' : 'This is not a CSV text file (it looks like an Excel workbook, a ZIP archive or another binary). Save it as CSV.';
+    case 'no-line-breaks':
+      return ru ? 'В файле нет переводов строк: строка длиннее 1 МБ.' : 'The file has no line breaks: a line is longer than 1 MB.';
     case 'unknown-layout':
       return ru
         ? `Формат не распознан: не найдены поля ${f.missing.join(', ')}. Столбцы файла: ${columnList(f.columns, lang)}.`

@@ -10,6 +10,7 @@ import { MIN_PLAUSIBLE_YEAR } from '../core/model/period';
 const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
   ru: {
     'field-count': (v) => `в строке меньше полей, чем в заголовке (${v})`,
+    'extra-fields': (v) => `в строке больше полей, чем в заголовке (${v})`,
     'bad-period': (v) => `непонятный или невозможный период «${v ?? ''}»`,
     'implausible-period': (v) => `период «${v ?? ''}» вне допустимых лет (с ${MIN_PLAUSIBLE_YEAR} по следующий год)`,
     'bad-flow': (v) => `неизвестное направление «${v ?? ''}» (ожидается экспорт или импорт)`,
@@ -25,6 +26,7 @@ const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
   },
   en: {
     'field-count': (v) => `fewer fields than the header (${v})`,
+    'extra-fields': (v) => `more fields than the header (${v})`,
     'bad-period': (v) => `unreadable or impossible period "${v ?? ''}"`,
     'implausible-period': (v) => `period "${v ?? ''}" outside the plausible years (${MIN_PLAUSIBLE_YEAR} to next year)`,
     'bad-flow': (v) => `unknown flow "${v ?? ''}" (export or import expected)`,

@@ -9,6 +9,8 @@ import type { TableRow } from '../table/table-builder';
 /** Why a row is rejected; the UI and the CLI put it into words (i18n/import-messages.ts). */
 export type RejectCode =
   | 'field-count'
+  /** More fields than the header, some of the extra ones not empty. */
+  | 'extra-fields'
   | 'bad-period'
   /** A readable period before 1950 or after next year (model/period.ts). */
   | 'implausible-period'

@@ -51,6 +51,6 @@ export function quoteValue(value: string): string {
 
 /** Why a whole file could not be imported (as opposed to single rows). */
 export type ImportFailure =
-  | { code: 'empty' | 'header-only' | 'binary' | 'cancelled' | 'network' | 'too-large'; detail?: string }
+  | { code: 'empty' | 'header-only' | 'binary' | 'no-line-breaks' | 'cancelled' | 'network' | 'too-large'; detail?: string }
   | { code: 'unknown-layout'; missing: string[]; columns: string[] }
   | { code: 'internal'; detail: string };

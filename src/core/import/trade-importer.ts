@@ -3,7 +3,7 @@
 // class runs in the browser's worker and in the Node CLI and benchmarks.
 
 import { ByteDecoder } from '../parse/byte-decoder';
-import { CsvRowStream, type Delimiter } from '../parse/csv-row-stream';
+import { CsvRowStream, LineTooLongError, type Delimiter } from '../parse/csv-row-stream';
 import { TradeTableBuilder } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
 import type { BoundReader, FormatReader } from '../formats/format-reader';
@@ -24,7 +24,7 @@ export const KNOWN_FORMATS: FormatReader[] = [customsFormat, comtradePlusFormat,
 /** A file that cannot be imported at all (as opposed to rows that are rejected). */
 export class ImportError extends Error {
   constructor(
-    readonly code: 'empty' | 'header-only' | 'unknown-layout' | 'binary',
+    readonly code: 'empty' | 'header-only' | 'unknown-layout' | 'binary' | 'no-line-breaks',
     readonly detail: { missing?: string[]; columns?: string[] } = {},
   ) {
     super(code === 'unknown-layout' ? `unknown layout: missing ${detail.missing?.join(', ')}; columns: ${detail.columns?.join(', ')}` : code);
@@ -66,12 +66,22 @@ export class TradeImporter {
   push(bytes: Uint8Array): void {
     if (this.bytesRead === 0 && looksBinary(bytes)) throw new ImportError('binary');
     this.bytesRead += bytes.length;
-    this.rows.push(this.decoder.decode(bytes));
+    this.feed(this.decoder.decode(bytes), false);
+  }
+
+  /** Text to the row stream; a line of over 1 MB with no line end refuses the whole file, early. */
+  private feed(text: string, last: boolean): void {
+    try {
+      this.rows.push(text);
+      if (last) this.rows.end();
+    } catch (error) {
+      if (error instanceof LineTooLongError) throw new ImportError('no-line-breaks');
+      throw error;
+    }
   }
 
   finish(): ImportResult {
-    this.rows.push(this.decoder.end());
-    this.rows.end();
+    this.feed(this.decoder.end(), true);
     if (!this.sawAnyRow) throw new ImportError('empty');
     if (this.counts.read === 0) throw new ImportError('header-only');
     const warnings: ImportWarning[] = [];
@@ -111,6 +121,12 @@ export class TradeImporter {
     const keep = this.rejected.length < MAX_KEPT_REJECTED_ROWS ? fields : undefined;
     if (fields.length < this.headerWidth) {
       this.rejectRow({ line, code: 'field-count', value: `${fields.length} / ${this.headerWidth}`, fields: keep });
+      return;
+    }
+    // More fields than the header: rejected too, unless every extra field is empty — a trailing
+    // delimiter (`a;b;c;`) is common in customs and spreadsheet exports and loses nothing.
+    if (fields.length > this.headerWidth && !onlyEmptyFrom(fields, this.headerWidth)) {
+      this.rejectRow({ line, code: 'extra-fields', value: `${fields.length} / ${this.headerWidth}`, fields: keep });
       return;
     }
     const outcome = this.reader.read(fields, this.out);
@@ -156,6 +172,12 @@ export class TradeImporter {
     }
     throw new ImportError('unknown-layout', { missing: fewestMissing ?? [], columns: header.map((h) => h.trim()) });
   }
+}
+
+/** Whether every field from `start` on is empty (spaces count as empty). */
+function onlyEmptyFrom(fields: string[], start: number): boolean {
+  for (let i = start; i < fields.length; i++) if (fields[i].trim() !== '') return false;
+  return true;
 }
 
 /** NUL bytes in the first kilobytes mean a spreadsheet, ZIP or other binary, not CSV text. */
