@@ -18,7 +18,7 @@ import { datasetKeys } from './dataset-query';
  */
 export function effectiveSeriesView(view: ViewState, loaded: LoadedTable): ViewFilter {
   const { firstMonth, lastMonth } = loaded.summary;
-  const { from, to } = resolvePeriod(view.from, view.to, firstMonth, lastMonth);
+  const { from, to } = resolvePeriod(view.from, view.to, firstMonth, lastMonth, loaded.summary);
   const filter: ViewFilter = { from, to, measure: view.measure, metric: view.metric, partners: view.partners, goods: view.goods, goodsTop: view.goodsTop, step: view.step, ...(view.vs ? { base: comparisonBase({ from, to, base: view.vs }) } : {}) };
   // Several reporters are never summed silently: the view's, else the largest (core/aggregate/reporters.ts).
   const ranked = reportersByTurnover(loaded.table);

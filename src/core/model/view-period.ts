@@ -4,6 +4,25 @@
 // `YYYY-MM` keys; every bound is inclusive.
 
 import { monthKey, parseMonthKey } from './period';
+import { groupYears, outlierGroups } from './year-groups';
+
+/**
+ * What a dataset's months are beyond its first and last (table/table-summary.ts): the months
+ * rows cover, ascending, and the last month of the bulk of the data (a far outlier after it is
+ * passed over by the default period).
+ */
+export interface DataMonths {
+  months?: readonly number[];
+  defaultLastMonth?: number;
+}
+
+/** The last year of the bulk of the data: trailing far-outlying years (year-groups.ts) left out. */
+export function mainBodyLastYear(rowsPerYear: ReadonlyMap<number, number>): number {
+  const groups = groupYears([...rowsPerYear].sort((a, b) => a[0] - b[0]));
+  const far = new Set(outlierGroups(groups));
+  for (let i = groups.length - 1; i >= 0; i--) if (!far.has(groups[i])) return groups[i].years[groups[i].years.length - 1];
+  return groups.length > 0 ? groups[groups.length - 1].years.at(-1)! : NaN;
+}
 
 /** An inclusive range of `YYYY-MM` month keys. */
 export interface MonthRange {
@@ -25,21 +44,35 @@ export function latestYearToDate(firstMonth: number, lastMonth: number): { fromM
  * from the data's first month. Bounds outside the data are clamped to it; a range that ends
  * before it starts falls back to the default period.
  */
-export function resolvePeriod(from: string | null, to: string | null, firstMonth: number, lastMonth: number): MonthRange {
-  const fallback = latestYearToDate(firstMonth, lastMonth);
+export function resolvePeriod(from: string | null, to: string | null, firstMonth: number, lastMonth: number, data?: DataMonths): MonthRange {
+  const fallback = latestYearToDate(firstMonth, data?.defaultLastMonth ?? lastMonth);
   const clamp = (key: string | null, otherwise: number) => {
     const m = key === null ? null : parseMonthKey(key);
     return m === null ? otherwise : Math.min(lastMonth, Math.max(firstMonth, m));
   };
   let start = clamp(from, to === null ? fallback.fromMonth : firstMonth);
-  let end = clamp(to, lastMonth);
+  let end = clamp(to, from === null ? fallback.toMonth : lastMonth);
   if (start > end) [start, end] = [fallback.fromMonth, fallback.toMonth];
+  // A range with no month of data in it (between a far outlier and the rest) shows nothing: the default instead.
+  if (data?.months !== undefined && data.months.length > 0 && !hasMonthWithin(data.months, start, end)) [start, end] = [fallback.fromMonth, fallback.toMonth];
   return { from: monthKey(start), to: monthKey(end) };
 }
 
+/** Whether the ascending `months` hold one within `from..to` (binary search). */
+export function hasMonthWithin(months: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = months.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (months[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < months.length && months[lo] <= to;
+}
+
 /** Whether `from..to` is the default period of data spanning `firstMonth..lastMonth`. */
-export function isDefaultPeriod(range: MonthRange, firstMonth: number, lastMonth: number): boolean {
-  const d = latestYearToDate(firstMonth, lastMonth);
+export function isDefaultPeriod(range: MonthRange, firstMonth: number, lastMonth: number, data?: DataMonths): boolean {
+  const d = latestYearToDate(firstMonth, data?.defaultLastMonth ?? lastMonth);
   return range.from === monthKey(d.fromMonth) && range.to === monthKey(d.toMonth);
 }
 

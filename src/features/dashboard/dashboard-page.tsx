@@ -129,7 +129,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
                 <ReporterPicker view={view} effective={effective} reporters={reportersByTurnover(dataset.data.table)} onChange={onChange} />
               </Suspense>
             )}
-            <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} partners={summary.partners} chapters={summary.chapters} codes={dataset.data.table.commodities} onChange={onChange} />
+            <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} dataMonths={summary} partners={summary.partners} chapters={summary.chapters} codes={dataset.data.table.commodities} onChange={onChange} />
           </div>
           {view.compare === 'reporter' && effective.reporters && (
             <Suspense fallback={null}>

@@ -8,7 +8,7 @@ import { normaliseSearchText } from '../../core/model/nomenclature';
 import { useGoodsNames } from '../../lib/nomenclature-loader';
 import { GoodsPicker } from './goods-picker';
 import { monthKey, parseMonthKey } from '../../core/model/period';
-import { isDefaultPeriod, yearWithinData } from '../../core/model/view-period';
+import { isDefaultPeriod, yearWithinData, type DataMonths } from '../../core/model/view-period';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { SegmentedControl } from '../../components/ui/segmented-control';
 import { MEASURES, METRICS, type ViewState } from '../../state/view-state';
@@ -19,6 +19,8 @@ interface Props {
   effective: ViewFilter;
   firstMonth: number;
   lastMonth: number;
+  /** The months the data has (table summary): the selects list those, not every month between first and last. */
+  dataMonths?: DataMonths;
   partners: string[];
   chapters: string[];
   /** Every commodity code of the dataset, for the goods search. */
@@ -29,13 +31,17 @@ interface Props {
 const selectClass =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-blue-600';
 
-export function FilterBar({ view, effective, firstMonth, lastMonth, partners, chapters, codes, onChange }: Props) {
+export function FilterBar({ view, effective, firstMonth, lastMonth, dataMonths, partners, chapters, codes, onChange }: Props) {
   const { lang, m } = useI18n();
+  const present = dataMonths?.months;
   const months = useMemo(() => {
     const list: string[] = [];
-    for (let i = firstMonth; i <= lastMonth; i++) list.push(monthKey(i));
-    return list;
-  }, [firstMonth, lastMonth]);
+    if (present !== undefined && present.length > 0) for (const i of present) list.push(monthKey(i));
+    else for (let i = firstMonth; i <= lastMonth; i++) list.push(monthKey(i));
+    // The view's own bounds stay selectable even where the data has a gap (January of a year to date).
+    for (const k of [effective.from, effective.to]) if (!list.includes(k)) list.push(k);
+    return list.sort();
+  }, [firstMonth, lastMonth, present, effective.from, effective.to]);
   const years = useMemo(() => [...new Set(months.map((k) => k.slice(0, 4)))].reverse(), [months]);
   const first = monthKey(firstMonth);
   const last = monthKey(lastMonth);
@@ -73,7 +79,7 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, partners, ch
 
   // The default period (latest year to date) is written as nothing, keeping links short.
   const setRange = (from: string, to: string) => {
-    const isDefault = isDefaultPeriod({ from, to }, firstMonth, lastMonth);
+    const isDefault = isDefaultPeriod({ from, to }, firstMonth, lastMonth, dataMonths);
     onChange({ ...view, from: isDefault ? null : from, to: isDefault || to === last ? null : to });
   };
   const setYear = (year: number) => {
