@@ -4,6 +4,7 @@
 
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { encodingName } from '../i18n/import-messages';
 import { formatDateTime, formatDecimal, formatInteger, formatMonthRange, formatShare } from '../i18n/format';
 import { countryName } from '../core/model/country-names';
 import { monthKey } from '../core/model/period';
@@ -39,7 +40,7 @@ function AboutUploaded({ sources }: { sources: StoredSource[] }) {
               <dt>{m.upload.layout}</dt>
               <dd>{m.upload.formats[s.format]}</dd>
               <dt>{m.upload.encoding}</dt>
-              <dd>{s.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1251'}</dd>
+              <dd>{encodingName(s.encoding)}</dd>
               <dt>{m.upload.read}</dt>
               <dd className="tabular-nums">
                 {formatInteger(s.rows.read, lang)} ({m.upload.accepted} {formatInteger(s.rows.accepted, lang)}, {m.upload.rejected} {formatInteger(s.rows.rejected, lang)}, {m.upload.aggregate} {formatInteger(s.rows.aggregate, lang)})

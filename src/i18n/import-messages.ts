@@ -4,7 +4,9 @@
 import type { Language } from '../state/view-state';
 import type { ImportWarning, RejectedRow } from '../core/import/import-report';
 import type { RejectCode } from '../core/formats/row-outcome';
+import type { TextEncodingName } from '../core/parse/byte-decoder';
 import { plural } from './plural';
+import { LOCALES } from '../core/model/language';
 import { MIN_PLAUSIBLE_YEAR } from '../core/model/period';
 
 const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
@@ -23,6 +25,7 @@ const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
     'bad-weight': (v) => `вес не число или отрицательный: «${v ?? ''}»`,
     'bad-quantity': (v) => `количество не число или отрицательное: «${v ?? ''}»`,
     'csv-syntax': (v) => `ошибка структуры CSV: ${v ?? ''}`,
+    'invalid-utf8': () => 'недопустимый байт в UTF-8',
   },
   en: {
     'field-count': (v) => `fewer fields than the header (${v})`,
@@ -39,6 +42,7 @@ const REASONS: Record<Language, Record<RejectCode, (v?: string) => string>> = {
     'bad-weight': (v) => `weight is not a number or negative: "${v ?? ''}"`,
     'bad-quantity': (v) => `quantity is not a number or negative: "${v ?? ''}"`,
     'csv-syntax': (v) => `broken CSV structure: ${v ?? ''}`,
+    'invalid-utf8': () => 'invalid byte in UTF-8',
   },
 };
 
@@ -47,7 +51,7 @@ export function rejectReason(row: Pick<RejectedRow, 'code' | 'value'>, lang: Lan
 }
 
 export function rejectedLine(row: RejectedRow, lang: Language): string {
-  return `${lang === 'ru' ? 'строка' : 'line'} ${row.line}: ${rejectReason(row, lang)}`;
+  return `${lang === 'ru' ? 'строка' : 'line'} ${lineNumber(row.line, lang)}: ${rejectReason(row, lang)}`;
 }
 
 const SEPARATOR: Record<Language, Record<string, string>> = {
@@ -75,11 +79,38 @@ function csvProblem(w: { parserCode: string; message: string }, lang: Language):
   return CSV_PROBLEMS[lang][w.parserCode] ?? w.message;
 }
 
+const ENCODING_NAMES: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'windows-1251': 'Windows-1251', cp866: 'CP866 (DOS)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
+
+/** An encoding as the user knows it: «Windows-1251», «UTF-16 LE». */
+export function encodingName(encoding: TextEncodingName): string {
+  return ENCODING_NAMES[encoding];
+}
+
+/** A line number as the user reads it: «1 234», "1,234". */
+function lineNumber(line: number, lang: Language): string {
+  return line.toLocaleString(LOCALES[lang]);
+}
+
+/** Line numbers as ranges, «12–40, 57» (grouped: «1 234»), «…» when there are more than listed. */
+function lineRanges(ranges: { from: number; to: number }[], lines: number, lang: Language): string {
+  const n = (x: number) => lineNumber(x, lang);
+  const listed = ranges.reduce((sum, r) => sum + r.to - r.from + 1, 0);
+  return ranges.map((r) => (r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}`)).join(', ') + (listed < lines ? ', …' : '');
+}
+
 export function warningText(w: ImportWarning, lang: Language): string {
   const ru = lang === 'ru';
   switch (w.code) {
-    case 'mixed-encoding':
-      return ru ? 'В файле смешаны кодировки: часть символов заменена на «�».' : 'The file mixes encodings: some characters were replaced with "�".';
+    case 'mixed-encoding': {
+      const lines = lineRanges(w.ranges, w.lines, lang);
+      return ru
+        ? `В файле смешаны кодировки: ${w.lines === 1 ? 'строка' : 'строки'} ${lines} в кодировке ${encodingName(w.encoding)}, остальные в UTF-8; каждая часть прочитана в своей.`
+        : `The file mixes encodings: ${w.lines === 1 ? 'line' : 'lines'} ${lines} ${w.lines === 1 ? 'is' : 'are'} in ${encodingName(w.encoding)}, the rest in UTF-8; each part was read in its own.`;
+    }
+    case 'bom-mismatch':
+      return ru
+        ? `Файл начинается с метки ${encodingName(w.bom)}, но записан в ${encodingName(w.encoding)}: прочитан в ${encodingName(w.encoding)}, метка отброшена.`
+        : `The file starts with a ${encodingName(w.bom)} byte order mark but is written in ${encodingName(w.encoding)}: read as ${encodingName(w.encoding)}, the mark dropped.`;
     case 'csv-syntax':
       return ru ? `Строка ${w.line}: ошибка структуры CSV — ${csvProblem(w, lang)}.` : `Line ${w.line}: broken CSV structure — ${csvProblem(w, lang)}.`;
     case 'ambiguous-number': {

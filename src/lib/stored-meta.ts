@@ -3,6 +3,7 @@
 
 import type { FormatId } from '../core/formats/format-ids';
 import type { TradeTable } from '../core/table/trade-table';
+import type { TextEncodingName } from '../core/parse/byte-decoder';
 
 export interface StoredSource {
   fileName: string;
@@ -12,7 +13,7 @@ export interface StoredSource {
   /** ISO date-time. */
   addedAt: string;
   format: FormatId;
-  encoding: 'utf-8' | 'windows-1251';
+  encoding: TextEncodingName;
   rows: { read: number; accepted: number; rejected: number; aggregate: number };
   duplicatesSkipped: number;
   /** Months this file covers (model/period.ts monthIndex); absent in datasets stored before they were kept. */

@@ -23,7 +23,8 @@ export type RejectCode =
   | 'absurd-value'
   | 'bad-weight'
   | 'bad-quantity'
-  | 'csv-syntax';
+  | 'csv-syntax'
+  | 'invalid-utf8';
 
 /** The canonical fields a reader fills for one row: exactly what the table builder stores. */
 export type CanonicalFields = TableRow;

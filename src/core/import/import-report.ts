@@ -20,7 +20,10 @@ export interface RejectedRow {
 export const MAX_KEPT_REJECTED_ROWS = 10_000;
 
 export type ImportWarning =
-  | { code: 'mixed-encoding' }
+  /** Lines of a UTF-8 file written in a single-byte encoding, read in it (ranges: the first few). */
+  | { code: 'mixed-encoding'; encoding: TextEncodingName; lines: number; ranges: { from: number; to: number }[] }
+  /** A BOM the bytes contradict: dropped, the file read in `encoding`. */
+  | { code: 'bom-mismatch'; bom: TextEncodingName; encoding: TextEncodingName }
   | { code: 'csv-syntax'; line: number; /** PapaParse's code, translated for the user */ parserCode: string; message: string }
   | { code: 'ambiguous-number'; column: 'value' | 'weight' | 'quantity'; separator: 'comma-decimal' | 'comma-thousands' | 'dot-decimal' | 'dot-thousands'; cells: number; basis: 'column' | 'file-default' }
   /** An aggregate row whose parts in the file add up to something else. */

@@ -2,7 +2,7 @@
 // the layout from the header → normalise each row → columnar table. The same
 // class runs in the browser's worker and in the Node CLI and benchmarks.
 
-import { ByteDecoder } from '../parse/byte-decoder';
+import { ByteDecoder, looksLikeUtf16 } from '../parse/byte-decoder';
 import { CsvRowStream, LineTooLongError, type Delimiter } from '../parse/csv-row-stream';
 import { TradeTableBuilder } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
@@ -67,6 +67,7 @@ export class TradeImporter {
     if (this.bytesRead === 0 && looksBinary(bytes)) throw new ImportError('binary');
     this.bytesRead += bytes.length;
     this.feed(this.decoder.decode(bytes), false);
+    if (this.decoder.binary) throw new ImportError('binary');
   }
 
   /** Text to the row stream; a line of over 1 MB with no line end refuses the whole file, early. */
@@ -85,7 +86,10 @@ export class TradeImporter {
     if (!this.sawAnyRow) throw new ImportError('empty');
     if (this.counts.read === 0) throw new ImportError('header-only');
     const warnings: ImportWarning[] = [];
-    if (this.decoder.mixedEncoding) warnings.push({ code: 'mixed-encoding' });
+    const mixed = this.decoder.mixedLines;
+    if (mixed !== null) warnings.push({ code: 'mixed-encoding', encoding: mixed.encoding, lines: mixed.lines, ranges: mixed.ranges });
+    const bom = this.decoder.bomMismatch;
+    if (bom !== null) warnings.push({ code: 'bom-mismatch', ...bom });
     for (const p of this.rows.problems) warnings.push({ code: 'csv-syntax', line: p.line, parserCode: p.code, message: p.message });
     const delimiter = this.rows.delimiter as Delimiter;
     for (const d of this.context.value.resolve(this.builder.values, delimiter)) warnings.push({ code: 'ambiguous-number', column: 'value', ...d });
@@ -119,6 +123,11 @@ export class TradeImporter {
     }
     this.counts.read++;
     const keep = this.rejected.length < MAX_KEPT_REJECTED_ROWS ? fields : undefined;
+    // Bytes that were not UTF-8 inside UTF-8 text (the decoder put U+FFFD for them): the row is not guessed at.
+    if (this.decoder.invalidBytes > 0 && fields.some((f) => f.includes('\uFFFD'))) {
+      this.rejectRow({ line, code: 'invalid-utf8', fields: keep });
+      return;
+    }
     if (fields.length < this.headerWidth) {
       this.rejectRow({ line, code: 'field-count', value: `${fields.length} / ${this.headerWidth}`, fields: keep });
       return;
@@ -182,6 +191,7 @@ function onlyEmptyFrom(fields: string[], start: number): boolean {
 
 /** NUL bytes in the first kilobytes mean a spreadsheet, ZIP or other binary, not CSV text. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (looksLikeUtf16(bytes)) return false; // every other byte is 0 in ASCII text; the decoder checks it
   const n = Math.min(bytes.length, 8192);
   if (n >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return true; // ZIP / XLSX
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;

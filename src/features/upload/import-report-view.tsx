@@ -4,7 +4,7 @@
 import type { ImportReport } from '../../core/import/import-report';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatInteger } from '../../i18n/format';
-import { rejectedLine, warningText } from '../../i18n/import-messages';
+import { encodingName, rejectedLine, warningText } from '../../i18n/import-messages';
 import { rejectedRowsCsv } from './rejected-rows-csv';
 import { reporterName } from '../../core/model/region-names';
 
@@ -26,7 +26,7 @@ export function ImportReportView({ report, fileName, duplicatesSkipped, reporter
   return (
     <div className="space-y-2 text-sm" data-testid="import-report">
       <p className="text-slate-700">
-        {m.upload.layout}: <strong>{m.upload.formats[report.format]}</strong> · {m.upload.encoding}: <strong>{report.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1251'}</strong> · {m.upload.delimiter}: <strong>{delimiterName}</strong>
+        {m.upload.layout}: <strong>{m.upload.formats[report.format]}</strong> · {m.upload.encoding}: <strong>{encodingName(report.encoding)}</strong> · {m.upload.delimiter}: <strong>{delimiterName}</strong>
       </p>
       <dl className="grid grid-cols-2 gap-x-4 sm:grid-cols-5" data-testid="import-counts">
         {(
