@@ -11,6 +11,7 @@ import { datasetListQueryOptions, datasetQueryOptions, UnknownDatasetError } fro
 import { useDashboardData } from '../lib/use-dashboard-data';
 import { primeSeries, withExplicitReporter } from '../lib/series-query';
 import type { ViewState } from '../state/view-state';
+import { serialiseViewQuery } from '../state/url-codec';
 import { useUrlViewState } from './use-url-view-state';
 import { useSnapshotFromHash } from './use-snapshot-from-hash';
 import { AppHeader, type OpenPanel } from './app-header';
@@ -50,6 +51,9 @@ function Shell() {
   const { m, lang } = i18n;
   const [panel, setPanel] = useState<OpenPanel>(null);
   const [dropped, setDropped] = useState<File[] | null>(null);
+  // A page that failed to draw (the briefing) leaves for the dashboard, saying why; the URL
+  // loses `page=brief` (replaced, not pushed) so a reload never brings the broken view back.
+  const [fellBack, setFellBack] = useState<string | null>(null);
   const snapshot = useSnapshotFromHash();
   const { data: datasets } = useQuery(datasetListQueryOptions());
   const current = datasets?.find((d) => d.id === view.dataset);
@@ -111,7 +115,17 @@ function Shell() {
     );
   else if (snapshot.kind === 'failed') content = <ErrorFallback error={snapshot.error} onReset={snapshot.retry} />;
   else if (snapshot.kind === 'decoded' && snapshot.result.ok) content = <SnapshotDashboard snapshot={snapshot.result.snapshot} view={view} onChange={setView} />;
-  else if (view.page === 'brief') content = <Briefing view={view} onChange={setView} datasetName={datasetName} demo={current?.demo ?? false} source={source} />;
+  else if (view.page === 'brief')
+    content = (
+      <ErrorBoundary
+        onError={(error) => {
+          setFellBack(error instanceof Error ? error.message : String(error));
+          leavePage({ ...view, page: 'dashboard' });
+        }}
+      >
+        <Briefing view={view} onChange={setView} datasetName={datasetName} demo={current?.demo ?? false} source={source} />
+      </ErrorBoundary>
+    );
   else
     content = (
       <DashboardPage
@@ -149,6 +163,14 @@ function Shell() {
         </div>
         <main className="mx-auto max-w-7xl space-y-4 px-4 py-4">
           <InvalidLinkNotice invalid={invalid} />
+          {fellBack !== null && view.page === 'dashboard' && (
+            <div role="alert" className="flex items-start justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="page-fallback">
+              <p>{m.errors.pageFellBack(fellBack)}</p>
+              <button type="button" aria-label={m.profile.close} className="shrink-0 rounded-md border border-amber-300 bg-white px-2 py-1 text-xs" onClick={() => setFellBack(null)}>
+                ✕
+              </button>
+            </div>
+          )}
           <StorageNotice />
           {/* Each lazy chunk under its own boundary: one that fails to load, or to draw, leaves the rest. */}
           <Suspense fallback={<p role="status">{m.loading}</p>}>
@@ -188,11 +210,18 @@ function Briefing({ view, onChange, datasetName, demo, source }: { view: ViewSta
   const { m } = useMemo(() => ({ m: MESSAGES[view.lang] }), [view.lang]);
   const { series, effective } = useDashboardData(view);
   if (!series.data || !effective) return <p role="status">{m.loading}</p>;
+  // Errors go up to the page's boundary in Shell, which falls back to the dashboard.
   return (
-    <ErrorBoundary>
+    <>
       <Suspense fallback={<p role="status">{m.loading}</p>}>
         <BriefingPage series={series.data} view={effective} datasetName={datasetName} demo={demo} sourceNote={`${m.share.source}: ${source}`} onClose={() => onChange({ ...view, page: 'dashboard' })} />
       </Suspense>
-    </ErrorBoundary>
+    </>
   );
+}
+
+/** Leaves a failing page: the URL is replaced, so neither reload nor Back returns to it. */
+function leavePage(next: ViewState): void {
+  window.history.replaceState(window.history.state, '', window.location.pathname + serialiseViewQuery(next) + window.location.hash);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }

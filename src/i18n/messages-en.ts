@@ -187,6 +187,7 @@ export const en = {
     renderText: 'This part of the page could not be drawn; the rest of the app still works.',
     tryAgain: 'Try again',
     actionFailed: (detail: string) => `That did not work: ${detail}`,
+    pageFellBack: (detail: string) => `The briefing could not be shown (${detail}); here is the dashboard instead.`,
   },
   reporters: {
     label: 'Reporter',

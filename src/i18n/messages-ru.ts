@@ -188,6 +188,7 @@ export const ru: Messages = {
     renderText: 'Эту часть страницы не удалось отрисовать; остальное приложение работает.',
     tryAgain: 'Попробовать снова',
     actionFailed: (detail: string) => `Не получилось: ${detail}`,
+    pageFellBack: (detail: string) => `Справку не удалось показать (${detail}); вместо неё открыта панель.`,
   },
   reporters: {
     label: 'Отчитывающийся субъект',

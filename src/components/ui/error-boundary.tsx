@@ -11,6 +11,11 @@ interface Props {
   children: ReactNode;
   /** When any of these changes (Object.is), a caught error is forgotten and the children drawn again. */
   resetKeys?: readonly unknown[];
+  /**
+   * Instead of a message here: told of the error, so the owner can leave the failing view
+   * (a page that throws falls back to the dashboard, app.tsx). Nothing is drawn meanwhile.
+   */
+  onError?: (error: unknown) => void;
 }
 
 type State = { caught: false } | { caught: true; error: unknown };
@@ -31,10 +36,15 @@ export class ErrorBoundary extends Component<Props, State> {
     if (this.state.caught && prevState.caught && keysChanged(prevProps.resetKeys, this.props.resetKeys)) this.reset();
   }
 
+  override componentDidCatch(error: unknown): void {
+    this.props.onError?.(error);
+  }
+
   reset = (): void => this.setState({ caught: false });
 
   override render(): ReactNode {
     // React logs the caught error itself (createRoot's onCaughtError).
+    if (this.state.caught && this.props.onError) return null;
     return this.state.caught ? <ErrorFallback error={this.state.error} onReset={this.reset} /> : this.props.children;
   }
 }
