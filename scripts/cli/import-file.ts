@@ -5,10 +5,13 @@
 // that cannot be imported or read, in the language of the command.
 
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { ImportFailure, ImportReport } from '../../src/core/import/import-report.ts';
 import { importStream, type ImportStreamOptions } from '../../src/core/import/import-stream.ts';
 import { ImportError } from '../../src/core/import/trade-importer.ts';
+import { isZip, readZip, type ZipEntry } from '../../src/core/import/zip-archive.ts';
+import { mergeTables } from '../../src/core/table/merge-tables.ts';
 import type { TradeTable } from '../../src/core/table/trade-table.ts';
 import { failureText } from '../../src/i18n/import-messages.ts';
 import type { Language } from '../../src/state/view-state.ts';
@@ -45,6 +48,7 @@ export function fileByteStream(path: string): ReadableStream<Uint8Array> {
  * that cannot be read. A file rejected early is not read to the end: its stream is closed.
  */
 export async function importFile(path: string, options: ImportStreamOptions = {}): Promise<ImportedFile> {
+  if (await startsAsZip(path)) return importZip(path, options);
   const stream = fileByteStream(path);
   try {
     const { table, report } = await importStream(stream, options);
@@ -53,6 +57,51 @@ export async function importFile(path: string, options: ImportStreamOptions = {}
     await stream.cancel().catch(() => undefined);
     throw error;
   }
+}
+
+async function startsAsZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return isZip(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A ZIP: its CSV entries imported one after another and merged into one table, as the app
+ * does with the files of one drop (rows in two entries counted once); the report is the first
+ * entry's with every entry's counts, rejected rows and warnings, and the entries not read.
+ */
+async function importZip(path: string, options: ImportStreamOptions): Promise<ImportedFile> {
+  const { entries, skipped } = await readZip(fileByteStream(path), options.signal);
+  let merged: ImportedFile | null = null;
+  for (const entry of entries) {
+    const { table, report } = await importStream(entryStream(entry), options);
+    if (merged === null) {
+      merged = { file: path, table, report: { ...report, warnings: [...report.warnings] } };
+      if (skipped.length > 0) merged.report.warnings.unshift({ code: 'zip-skipped', archive: path, entries: skipped });
+      continue;
+    }
+    const into: ImportReport = merged.report;
+    merged.table = mergeTables(merged.table, table).table;
+    for (const key of ['read', 'accepted', 'rejected', 'aggregate'] as const) into.rows[key] += report.rows[key];
+    into.rejected.push(...report.rejected);
+    into.warnings.push(...report.warnings);
+  }
+  return merged!;
+}
+
+function entryStream(entry: ZipEntry): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (i < entry.chunks.length) controller.enqueue(entry.chunks[i++]);
+      else controller.close();
+    },
+  });
 }
 
 /** Imports several files one after another, each on its own; the first failure stops it as a FileImportError. */
@@ -71,6 +120,8 @@ export async function importFiles(paths: readonly string[], options: ImportStrea
 /** The same mapping as the browser's worker (src/worker/dataset-worker.ts). */
 export function importFailureOf(error: ImportError): ImportFailure {
   if (error.code === 'unknown-layout') return { code: 'unknown-layout', missing: error.detail.missing ?? [], columns: error.detail.columns ?? [] };
+  if (error.code === 'no-csv') return { code: 'no-csv', entries: error.detail.columns ?? [] };
+  if (error.code === 'duplicate-columns') return { code: 'duplicate-columns', columns: error.detail.columns ?? [] };
   return { code: error.code };
 }
 

@@ -15,6 +15,18 @@ export function failureText(f: ImportFailure, lang: Language): string {
       return ru ? 'В файле только заголовок, строк с данными нет.' : 'The file has a header but no data rows.';
     case 'binary':
       return ru ? 'Это не текстовый CSV (похоже на таблицу Excel, архив ZIP или другой двоичный файл). Сохраните его как CSV.' : 'This is not a CSV text file (it looks like an Excel workbook, a ZIP archive or another binary). Save it as CSV.';
+    case 'spreadsheet':
+      return ru
+        ? 'Это таблица Excel (XLSX), а не CSV. Откройте её в Excel или LibreOffice и сохраните как CSV (Файл → Сохранить как → CSV), затем загрузите CSV.'
+        : 'This is an Excel workbook (XLSX), not CSV. Open it in Excel or LibreOffice and save it as CSV (File → Save As → CSV), then upload the CSV.';
+    case 'no-csv':
+      return ru
+        ? `В архиве ZIP нет файлов CSV (${f.entries.length > 0 ? `в нём: ${columnList(f.entries, lang)}` : 'он пуст'}).`
+        : `The ZIP archive holds no CSV file (${f.entries.length > 0 ? `it holds: ${columnList(f.entries, lang)}` : 'it is empty'}).`;
+    case 'duplicate-columns':
+      return ru
+        ? `В заголовке дважды встречается столбец ${f.columns.map((c) => `«${c}»`).join(', ')}: непонятно, какой из них читать. Переименуйте или удалите лишний столбец.`
+        : `The header names the column ${f.columns.map((c) => `"${c}"`).join(', ')} more than once: it is unclear which one to read. Rename or delete the extra column.`;
     case 'no-line-breaks':
       return ru ? 'В файле нет переводов строк: строка длиннее 1 МБ.' : 'The file has no line breaks: a line is longer than 1 MB.';
     case 'unknown-layout':

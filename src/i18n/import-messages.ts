@@ -101,6 +101,14 @@ function lineRanges(ranges: { from: number; to: number }[], lines: number, lang:
 export function warningText(w: ImportWarning, lang: Language): string {
   const ru = lang === 'ru';
   switch (w.code) {
+    case 'title-lines':
+      return ru
+        ? `Заголовок найден не в первой строке: ${plural(w.lines.length, 'ru', { one: 'строка', few: 'строки', many: 'строки', other: 'строки' })} ${w.lines.join(', ')} над ним ${w.lines.length === 1 ? 'пропущена' : 'пропущены'} (не данные).`
+        : `The header is not on the first line: ${plural(w.lines.length, 'en', { one: 'line', other: 'lines' })} ${w.lines.join(', ')} above it ${w.lines.length === 1 ? 'was' : 'were'} skipped (not data).`;
+    case 'zip-skipped':
+      return ru
+        ? `В архиве ${w.archive} пропущено (не CSV): ${w.entries.join(', ')}.`
+        : `Skipped in the archive ${w.archive} (not CSV): ${w.entries.join(', ')}.`;
     case 'mixed-encoding': {
       const lines = lineRanges(w.ranges, w.lines, lang);
       return ru

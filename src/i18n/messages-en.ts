@@ -82,7 +82,7 @@ export const en = {
     button: 'Upload CSV',
     dropHere: 'Drop CSV exports here (several at once), or',
     choose: 'choose files',
-    formatsHint: 'Russian customs portal (DATTSVT), UN Comtrade (legacy and Comtrade+), TradeShare canonical CSV, or any CSV with a column mapping. The data stays in your browser.',
+    formatsHint: 'Russian customs portal (DATTSVT), UN Comtrade (legacy and Comtrade+), TradeShare canonical CSV, or any CSV with a column mapping; CSV files in a ZIP are read too. The data stays in your browser.',
     target: 'Where to add',
     targetNew: 'as a new dataset',
     targetCurrent: (name: string) => `add to “${name}” (duplicates are counted once)`,
@@ -114,6 +114,7 @@ export const en = {
     mappingFields: { period: 'Period', partner: 'Partner country', flow: 'Flow (export / import)', commodity: 'Commodity code', value: 'Value, USD', weight: 'Net weight, kg', quantity: 'Quantity in a supplementary unit', unit: 'Supplementary unit', reporter: 'Reporter' },
     mappingChoose: '— choose a column —',
     mappingNone: '— none —',
+    mappingColumnNumber: (n: number) => `column ${n}`,
     mappingApply: 'Import with this mapping',
   },
   datasets: {

@@ -83,7 +83,7 @@ export const ru: Messages = {
     button: 'Загрузить CSV',
     dropHere: 'Перетащите сюда CSV-выгрузки (можно несколько сразу) или',
     choose: 'выберите файлы',
-    formatsHint: 'Портал ФТС (DATTSVT), UN Comtrade (старый формат и Comtrade+), канонический CSV TradeShare или любой CSV с сопоставлением столбцов. Данные остаются в вашем браузере.',
+    formatsHint: 'Портал ФТС (DATTSVT), UN Comtrade (старый формат и Comtrade+), канонический CSV TradeShare или любой CSV с сопоставлением столбцов; CSV в архиве ZIP тоже читаются. Данные остаются в вашем браузере.',
     target: 'Куда добавить',
     targetNew: 'новым набором данных',
     targetCurrent: (name: string) => `добавить в «${name}» (повторы учитываются один раз)`,
@@ -115,6 +115,7 @@ export const ru: Messages = {
     mappingFields: { period: 'Период', partner: 'Страна-партнёр', flow: 'Направление (экспорт / импорт)', commodity: 'Код товара', value: 'Стоимость, долл. США', weight: 'Вес нетто, кг', quantity: 'Количество в доп. единице', unit: 'Доп. единица измерения', reporter: 'Регион / отчитывающаяся страна' },
     mappingChoose: '— выберите столбец —',
     mappingNone: '— нет —',
+    mappingColumnNumber: (n: number) => `столбец ${n}`,
     mappingApply: 'Загрузить с этим сопоставлением',
   },
   datasets: {

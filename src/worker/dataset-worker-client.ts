@@ -8,7 +8,7 @@ import type { ImportFailure } from '../core/import/import-report';
 import type { ColumnMapping } from '../core/formats/mapped-format';
 import { tableTransferables, type TradeTable } from '../core/table/trade-table';
 import { attachRollUps } from '../core/query/roll-up';
-import type { FilePreview, LoadedTable, MergeResult, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { FilePreview, LoadedTable, MergeResult, UnzippedFiles, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { classifyFailure } from './worker-failure';
 
 export class DatasetLoadError extends Error {
@@ -131,6 +131,11 @@ export function importFile(file: Blob, options: RequestOptions & { mapping?: Col
 
 export function previewFile(file: Blob): Promise<FilePreview> {
   return send({ type: 'preview', file });
+}
+
+/** A ZIP's CSV entries, unzipped in the worker (fflate stays out of the page's bundle). */
+export function unzipFile(file: Blob): Promise<UnzippedFiles> {
+  return send({ type: 'unzip', file });
 }
 
 /**

@@ -5,6 +5,7 @@ import { importStream } from '../core/import/import-stream';
 import { KNOWN_FORMATS } from '../core/import/trade-importer';
 import { mappedFormat } from '../core/formats/mapped-format';
 import { previewRows } from '../core/import/file-preview';
+import { readZip } from '../core/import/zip-archive';
 import { ContentHash } from '../core/parse/content-hash';
 import { mergeTables } from '../core/table/merge-tables';
 import { summariseTable } from '../core/table/table-summary';
@@ -60,6 +61,14 @@ scope.onmessage = (event) => {
           throw new ReadFailure(error instanceof Error ? `${error.name}: ${error.message}` : String(error), { cause: error });
         })
         .then((buffer) => scope.postMessage({ type: 'preview', id: request.id, preview: previewRows(new Uint8Array(buffer)) }))
+        .catch((error: unknown) => scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) }));
+      return;
+    case 'unzip':
+      void readZip(withReadFailures(request.file.stream()))
+        .then(({ entries, skipped }) => {
+          const files = entries.map((e) => ({ name: e.name, file: new Blob(e.chunks as BlobPart[]) }));
+          scope.postMessage({ type: 'unzipped', id: request.id, result: { entries: files, skipped } });
+        })
         .catch((error: unknown) => scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) }));
       return;
     case 'roll-up': {

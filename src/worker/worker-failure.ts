@@ -25,7 +25,7 @@ export class TooLargeFailure extends Error {
 const READ_ERROR_NAMES = new Set(['NotReadableError', 'NotFoundError', 'NetworkError']);
 /** RangeErrors that mean «too big for memory», not a bug (V8, SpiderMonkey, JavaScriptCore spellings). */
 const OUT_OF_MEMORY = /allocation failed|array buffer|invalid (typed )?array length|invalid string length|out of memory|too large/i;
-const IMPORT_ERROR_CODES = new Set(['empty', 'header-only', 'binary', 'no-line-breaks']);
+const IMPORT_ERROR_CODES = new Set(['empty', 'header-only', 'binary', 'no-line-breaks', 'spreadsheet']);
 
 function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
@@ -73,7 +73,9 @@ export function classifyFailure(error: unknown, options: { aborted?: boolean } =
     const code = field(error, 'code');
     const detail = field(error, 'detail');
     if (code === 'unknown-layout') return { code: 'unknown-layout', missing: stringList(field(detail, 'missing')), columns: stringList(field(detail, 'columns')) };
-    if (typeof code === 'string' && IMPORT_ERROR_CODES.has(code)) return { code: code as 'empty' | 'header-only' | 'binary' | 'no-line-breaks' };
+    if (code === 'no-csv') return { code: 'no-csv', entries: stringList(field(detail, 'columns')) };
+    if (code === 'duplicate-columns') return { code: 'duplicate-columns', columns: stringList(field(detail, 'columns')) };
+    if (typeof code === 'string' && IMPORT_ERROR_CODES.has(code)) return { code: code as 'empty' | 'header-only' | 'binary' | 'no-line-breaks' | 'spreadsheet' };
   }
   if (typeof name === 'string' && READ_ERROR_NAMES.has(name) && (error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException))) {
     return { code: 'network', detail: `${name}: ${messageOf(error)}` };

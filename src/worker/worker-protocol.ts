@@ -13,6 +13,8 @@ export type WorkerRequest =
   | { type: 'load-url'; id: number; url: string }
   | { type: 'import-file'; id: number; file: Blob; mapping?: ColumnMapping }
   | { type: 'preview'; id: number; file: Blob }
+  /** A ZIP: its CSV entries come back as Blobs, each then imported as a file of its own. */
+  | { type: 'unzip'; id: number; file: Blob }
   | { type: 'merge'; id: number; existing: TradeTable; incoming: TradeTable }
   /** A stored dataset's table (transferred): its chapter roll-up is built here, both come back. */
   | { type: 'roll-up'; id: number; table: TradeTable }
@@ -36,6 +38,12 @@ export interface FilePreview {
   delimiter: Delimiter;
 }
 
+export interface UnzippedFiles {
+  entries: { name: string; file: Blob }[];
+  /** Entries that are not CSV, as named in the archive. */
+  skipped: string[];
+}
+
 export interface MergeResult {
   loaded: LoadedTable;
   skipped: number;
@@ -46,4 +54,5 @@ export type WorkerResponse =
   | { type: 'done'; id: number; result: LoadedTable }
   | { type: 'preview'; id: number; preview: FilePreview }
   | { type: 'merged'; id: number; result: MergeResult }
+  | { type: 'unzipped'; id: number; result: UnzippedFiles }
   | { type: 'failed'; id: number; failure: ImportFailure };

@@ -18,6 +18,7 @@ const REQUIRED = {
 
 export const canonicalFormat: FormatReader = {
   id: 'canonical',
+  columns: [...Object.values(REQUIRED).flat(), 'net_kg'],
   bind(header, ctx) {
     const index = headerIndex(header);
     const missing = findMissing(index, REQUIRED);

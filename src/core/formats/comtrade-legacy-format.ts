@@ -23,6 +23,7 @@ const SPLITS: [string, string[]][] = [
 
 export const comtradeLegacyFormat: FormatReader = {
   id: 'comtrade-legacy',
+  columns: [...Object.values(REQUIRED).flat(), 'netweight (kg)'],
   bind(header, ctx) {
     const index = headerIndex(header);
     const missing = findMissing(index, REQUIRED);

@@ -25,6 +25,7 @@ const SPLITS: [string, string[]][] = [
 
 export const comtradePlusFormat: FormatReader = {
   id: 'comtrade-plus',
+  columns: [...Object.values(REQUIRED).flat(), 'netwgt'],
   bind(header, ctx) {
     const index = headerIndex(header);
     const missing = findMissing(index, REQUIRED);

@@ -22,6 +22,7 @@ const RUSSIA = 'RU';
 
 export const customsFormat: FormatReader = {
   id: 'customs',
+  columns: [...Object.values(REQUIRED).flat(), 'netto'],
   bind(header, ctx) {
     const index = headerIndex(header);
     const missing = findMissing(index, REQUIRED);

@@ -12,6 +12,11 @@ export interface BoundReader {
 
 export interface FormatReader {
   id: FormatId;
+  /**
+   * The column names this layout reads (normalised): a header naming one twice is refused,
+   * since either column could be the one meant.
+   */
+  columns?: readonly string[];
   /** A reader bound to this header's column positions, or the fields it could not find. */
   bind(header: string[], context: ReadContext): BoundReader | { missing: string[] };
 }

@@ -20,6 +20,8 @@ export interface RejectedRow {
 export const MAX_KEPT_REJECTED_ROWS = 10_000;
 
 export type ImportWarning =
+  | TitleLinesWarning
+  | ZipSkippedWarning
   /** Lines of a UTF-8 file written in a single-byte encoding, read in it (ranges: the first few). */
   | { code: 'mixed-encoding'; encoding: TextEncodingName; lines: number; ranges: { from: number; to: number }[] }
   /** A BOM the bytes contradict: dropped, the file read in `encoding`. */
@@ -32,6 +34,11 @@ export type ImportWarning =
   | { code: 'aggregate-stands'; rows: number }
   /** Rows dated far from the bulk of the file (import/period-outliers.ts): kept, but worth a look. */
   | { code: 'outlier-period'; years: number[]; rows: number; lines: number[] };
+
+/** Lines above the header (a title such as «Выгрузка ФТС за 2024 год»): skipped, never imported. */
+export type TitleLinesWarning = { code: 'title-lines'; lines: number[] };
+/** Entries of a ZIP that are not CSV text: listed, not read. */
+export type ZipSkippedWarning = { code: 'zip-skipped'; archive: string; entries: string[] };
 
 export type WarningCode = ImportWarning['code'];
 
@@ -55,5 +62,11 @@ export function quoteValue(value: string): string {
 /** Why a whole file could not be imported (as opposed to single rows). */
 export type ImportFailure =
   | { code: 'empty' | 'header-only' | 'binary' | 'no-line-breaks' | 'cancelled' | 'network' | 'too-large'; detail?: string }
+  /** An Excel workbook (XLSX): it has to be saved as CSV first. */
+  | { code: 'spreadsheet'; detail?: string }
+  /** A known layout whose header names a column it reads more than once. */
+  | { code: 'duplicate-columns'; columns: string[] }
+  /** A ZIP without a CSV entry: what it holds instead. */
+  | { code: 'no-csv'; entries: string[] }
   | { code: 'unknown-layout'; missing: string[]; columns: string[] }
   | { code: 'internal'; detail: string };

@@ -6,7 +6,7 @@ import { ByteDecoder, looksLikeUtf16 } from '../parse/byte-decoder';
 import { CsvRowStream, LineTooLongError, type Delimiter } from '../parse/csv-row-stream';
 import { TradeTableBuilder } from '../table/table-builder';
 import type { TradeTable } from '../table/trade-table';
-import type { BoundReader, FormatReader } from '../formats/format-reader';
+import { normaliseHeaderName, type BoundReader, type FormatReader } from '../formats/format-reader';
 import type { FormatId } from '../formats/format-ids';
 import type { CanonicalFields } from '../formats/row-outcome';
 import { ReadContext } from '../formats/read-context';
@@ -24,7 +24,7 @@ export const KNOWN_FORMATS: FormatReader[] = [customsFormat, comtradePlusFormat,
 /** A file that cannot be imported at all (as opposed to rows that are rejected). */
 export class ImportError extends Error {
   constructor(
-    readonly code: 'empty' | 'header-only' | 'unknown-layout' | 'binary' | 'no-line-breaks',
+    readonly code: 'empty' | 'header-only' | 'unknown-layout' | 'binary' | 'no-line-breaks' | 'spreadsheet' | 'duplicate-columns' | 'no-csv',
     readonly detail: { missing?: string[]; columns?: string[] } = {},
   ) {
     super(code === 'unknown-layout' ? `unknown layout: missing ${detail.missing?.join(', ')}; columns: ${detail.columns?.join(', ')}` : code);
@@ -54,6 +54,11 @@ export class TradeImporter {
   private readonly years = new YearTally();
   bytesRead = 0;
 
+  /** Lines above the header (a title): skipped, never imported, reported. */
+  private readonly titleLines: number[] = [];
+  /** Why the first line is no header: the error if no line below it is one either. */
+  private firstHeaderMiss: ImportError | null = null;
+
   constructor(private readonly formats: FormatReader[] = KNOWN_FORMATS, expectedRows = 4096) {
     this.rows = new CsvRowStream((fields, line) => this.onRow(fields, line));
     this.builder = new TradeTableBuilder(expectedRows);
@@ -64,7 +69,7 @@ export class TradeImporter {
   }
 
   push(bytes: Uint8Array): void {
-    if (this.bytesRead === 0 && looksBinary(bytes)) throw new ImportError('binary');
+    if (this.bytesRead === 0 && looksBinary(bytes)) throw new ImportError(looksLikeWorkbook(bytes) ? 'spreadsheet' : 'binary');
     this.bytesRead += bytes.length;
     this.feed(this.decoder.decode(bytes), false);
     if (this.decoder.binary) throw new ImportError('binary');
@@ -84,8 +89,10 @@ export class TradeImporter {
   finish(): ImportResult {
     this.feed(this.decoder.end(), true);
     if (!this.sawAnyRow) throw new ImportError('empty');
+    if (this.reader === null) throw this.firstHeaderMiss!;
     if (this.counts.read === 0) throw new ImportError('header-only');
     const warnings: ImportWarning[] = [];
+    if (this.titleLines.length > 0) warnings.push({ code: 'title-lines', lines: [...this.titleLines] });
     const mixed = this.decoder.mixedLines;
     if (mixed !== null) warnings.push({ code: 'mixed-encoding', encoding: mixed.encoding, lines: mixed.lines, ranges: mixed.ranges });
     const bom = this.decoder.bomMismatch;
@@ -118,7 +125,7 @@ export class TradeImporter {
   private onRow(fields: string[], line: number): void {
     this.sawAnyRow = true;
     if (this.reader === null) {
-      this.bindHeader(fields);
+      this.bindHeader(fields, line);
       return;
     }
     this.counts.read++;
@@ -166,12 +173,19 @@ export class TradeImporter {
   /** The file's header as read (for reports and the rejected-rows download). */
   header: string[] = [];
 
-  private bindHeader(header: string[]): void {
-    this.header = header;
+  /**
+   * The header is the first of the first HEADER_SEARCH_LINES lines a layout recognises; the
+   * lines above it (a title such as «Выгрузка ФТС за 2024 год») are skipped and reported.
+   * When none is, the error is about the first line, as if it were the header.
+   */
+  private bindHeader(header: string[], line: number): void {
     let fewestMissing: string[] | null = null;
     for (const format of this.formats) {
       const bound = format.bind(header, this.context);
       if ('read' in bound) {
+        const duplicated = duplicatedColumns(header, format.columns);
+        if (duplicated.length > 0) throw new ImportError('duplicate-columns', { columns: duplicated });
+        this.header = header;
         this.reader = bound;
         this.format = format.id;
         this.headerWidth = header.length;
@@ -179,8 +193,46 @@ export class TradeImporter {
       }
       if (fewestMissing === null || bound.missing.length < fewestMissing.length) fewestMissing = bound.missing;
     }
-    throw new ImportError('unknown-layout', { missing: fewestMissing ?? [], columns: header.map((h) => h.trim()) });
+    if (this.firstHeaderMiss === null) {
+      this.header = header;
+      this.firstHeaderMiss = new ImportError('unknown-layout', { missing: fewestMissing ?? [], columns: header.map((h) => h.trim()) });
+    }
+    this.titleLines.push(line);
+    if (this.titleLines.length >= HEADER_SEARCH_LINES) throw this.firstHeaderMiss;
   }
+}
+
+/** How far down the header is looked for. */
+export const HEADER_SEARCH_LINES = 20;
+
+/** The columns a layout reads that the header names more than once (as written in the file). */
+function duplicatedColumns(header: string[], read: readonly string[] | undefined): string[] {
+  if (!read) return [];
+  const wanted = new Set(read);
+  const seen = new Map<string, number>();
+  for (const name of header) {
+    const key = normaliseHeaderName(name);
+    if (wanted.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const name of header) {
+    const key = normaliseHeaderName(name);
+    if ((seen.get(key) ?? 0) > 1 && !out.some((o) => normaliseHeaderName(o) === key)) out.push(name.trim());
+  }
+  return out;
+}
+
+/** An XLSX workbook: a ZIP whose first entries are `[Content_Types].xml` and `xl/…` parts. */
+export function looksLikeWorkbook(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+  const head = latin1(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
+  return head.includes('[Content_Types].xml') && head.includes('xl/');
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
 }
 
 /** Whether every field from `start` on is empty (spaces count as empty). */

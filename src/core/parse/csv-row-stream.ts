@@ -272,7 +272,7 @@ function closingQuote(s: string, from: number, delimiter: string): number {
 
 /**
  * The delimiter that splits the header and the next lines into the same number
- * of fields; ties go to tab, then `;`, then `,` (a decimal comma is common in
+ * of fields (the header: any of the first lines, title lines may come above it); ties go to tab, then `;`, then `,` (a decimal comma is common in
  * `;`-separated Russian files).
  */
 export function detectDelimiter(sample: string): Delimiter {
@@ -281,13 +281,18 @@ export function detectDelimiter(sample: string): Delimiter {
   let bestScore = -1;
   for (const d of CANDIDATES) {
     const counts = lines.map((l) => countOutsideQuotes(l, d));
-    const header = counts[0] ?? 0;
-    if (header === 0) continue;
-    const consistent = counts.filter((c) => c === header).length;
-    const score = consistent * 1000 + header;
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
+    // The header may sit below a title line or two (the importer skips them): every line
+    // is tried as the header, the first line winning ties.
+    for (let start = 0; start < counts.length; start++) {
+      const header = counts[start];
+      if (header === 0) continue;
+      let consistent = 0;
+      for (let i = start; i < counts.length; i++) if (counts[i] === header) consistent++;
+      const score = consistent * 1000 + header;
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
     }
   }
   return best;

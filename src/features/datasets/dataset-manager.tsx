@@ -85,7 +85,9 @@ function DatasetRow({ entry, current, onOpen }: { entry: DatasetEntry; current: 
         ) : (
           meta && (
             <p className="text-xs text-slate-600">
-              {m.datasets.rows(meta.rowCount, formatInteger(meta.rowCount, lang))} · {m.datasets.periods}: {formatMonthRange(monthKey(meta.firstMonth), monthKey(meta.lastMonth), lang)} · {m.datasets.sources}:{' '}
+              {m.datasets.rows(meta.rowCount, formatInteger(meta.rowCount, lang))}
+              {/* An empty dataset saved before empty ones were refused has no period (never «янв. 0»). */}
+              {meta.rowCount > 0 && ` · ${m.datasets.periods}: ${formatMonthRange(monthKey(meta.firstMonth), monthKey(meta.lastMonth), lang)}`} · {m.datasets.sources}:{' '}
               {meta.sources.map((s) => s.fileName).join(', ')} · {m.datasets.added}: {formatDateTime(new Date(meta.createdAt), lang)}
             </p>
           )

@@ -15,6 +15,7 @@ import type { ImportReport } from '../../core/import/import-report';
 import { runUploadSession, type JobState, type UploadJob } from './upload-session';
 import { ImportReportView } from './import-report-view';
 import { ColumnMappingForm } from './column-mapping-form';
+import { expandArchives, type ExpandedFile } from './zip-expansion';
 
 interface Props {
   /** Files dropped anywhere on the page, handed over by the app. */
@@ -45,12 +46,14 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
 
   const update = useCallback((key: string, state: JobState) => setJobs((all) => all.map((j) => (j.key === key ? { ...j, state } : j))), []);
 
-  const start = useCallback(
-    (files: File[]) => {
-      if (files.length === 0) return;
-      const created = files.map((file) => ({ key: `job-${++jobCounter}`, file, state: { status: 'queued' } as JobState }));
+  const startFiles = useCallback(
+    (files: ExpandedFile[]) => {
+      // An archive that could not be unzipped (an Excel workbook, no CSV in it) fails at once.
+      const refused: UploadJob[] = files.flatMap(({ file, failure }) => (failure ? [{ key: `job-${++jobCounter}`, file, state: { status: 'failed', failure } as JobState }] : []));
+      const created: UploadJob[] = files.flatMap(({ file, archive, failure }) => (failure ? [] : [{ key: `job-${++jobCounter}`, file, archive, state: { status: 'queued' } as JobState }]));
       for (const job of created) controllers.current.set(job.key, new AbortController());
-      setJobs((all) => [...created, ...all]);
+      setJobs((all) => [...refused, ...created, ...all]);
+      if (created.length === 0) return;
       const into = expected?.loaded ? expected.id : target === 'current' && currentDataset && !currentDataset.builtIn ? currentDataset.id : null;
       runUploadSession(created, into, queryClient, {
         update,
@@ -67,6 +70,14 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
       });
     },
     [target, currentDataset, queryClient, update, onOpenDataset, expected],
+  );
+  // ZIPs are unzipped first (in the worker): their CSV files are imported as dropped ones.
+  const start = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      void expandArchives(files).then(startFiles);
+    },
+    [startFiles],
   );
 
   // Files handed over from a page-wide drop start once (the ref survives StrictMode's double effects).
@@ -121,7 +132,7 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
             ref={inputRef}
             type="file"
             multiple
-            accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
+            accept=".csv,.txt,.tsv,.zip,text/csv,text/plain,text/tab-separated-values,application/zip"
             className="sr-only"
             data-testid="file-input"
             onChange={(e) => {

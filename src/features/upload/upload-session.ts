@@ -30,6 +30,8 @@ export interface UploadJob {
   key: string;
   file: File;
   state: JobState;
+  /** A CSV taken from a ZIP (the first of its files): the archive and what in it was not read. */
+  archive?: { name: string; skipped: string[] };
 }
 
 export interface SessionCallbacks {
@@ -105,6 +107,7 @@ export async function runUploadSession(
     try {
       const loaded = await importWithMapping(job, cb, signal, deps);
       if (!loaded) continue;
+      if (job.archive) loaded.report!.warnings.push({ code: 'zip-skipped', archive: job.archive.name, entries: job.archive.skipped });
       const hash = loaded.hash!;
       // A file with no accepted row (aggregates standing for their group count as accepted)
       // would be an empty dataset, or change nothing: it is reported and nothing is written.
