@@ -95,4 +95,35 @@ describe('snapshot codec', () => {
     const text = btoa(String.fromCharCode(...compressed)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     expect(await decodeSnapshot(text)).toEqual({ ok: false, reason: 'invalid' });
   });
+
+  it('refuses impossible figures like a corrupt link: bad months, negative totals, a million partners, from after to', async () => {
+    const good = await encodeSnapshot(demoSnapshot());
+    expect((await decodeSnapshot(await tamper(good, () => undefined))).ok).toBe(true);
+    const forged: [string, (p: Record<string, unknown>) => void][] = [
+      ['month 13', (p) => ((p.w as unknown[])[1] = '2024-13')],
+      ['month 00', (p) => ((p.w as unknown[])[0] = '2024-00')],
+      ['a monthly row of month 13', (p) => (((p.m as unknown[][])[0] as unknown[])[0] = '2023-13')],
+      ['from after to', (p) => ((p.w as unknown[])[0] = '2024-06')],
+      ['negative exports', (p) => (p.cur = [-1, 5])],
+      ['negative imports of the previous period', (p) => (p.prev = [5, -100])],
+      ['a negative month', (p) => (((p.m as unknown[][])[0] as unknown[])[1] = -7)],
+      ['a negative year', (p) => (((p.y as unknown[][])[0] as unknown[])[2] = -7)],
+      ['over a million partners', (p) => (p.pc = 1_000_001)],
+      ['a fractional partner count', (p) => (p.pc = 2.5)],
+      ['a negative partner count', (p) => (p.pc = -1)],
+    ];
+    for (const [name, change] of forged) expect([name, await decodeSnapshot(await tamper(good, change))]).toEqual([name, { ok: false, reason: 'invalid' }]);
+  });
 });
+
+/** The packed JSON of `text`, changed by `change` and packed again. */
+async function tamper(text: string, change: (p: Record<string, unknown>) => void): Promise<string> {
+  const bytes = Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4)), (c) => c.charCodeAt(0));
+  const raw = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  const packed = JSON.parse(raw) as Record<string, unknown>;
+  change(packed);
+  const compressed = new Uint8Array(await new Response(new Blob([JSON.stringify(packed)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  let binary = '';
+  for (const b of compressed) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

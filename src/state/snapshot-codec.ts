@@ -146,9 +146,11 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e16;
   const arr = (v: unknown, max = 5000): v is unknown[] => Array.isArray(v) && v.length <= max;
   const code = new RegExp(`^[A-Z0-9]{2,4}$|^${OTHER_KEY}$`);
-  const month = /^\d{4}-\d{2}$/;
+  // A real calendar month (01–12): a month 00 or 13 is a forged or broken link.
+  const month = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
   const totals = (v: unknown): FlowTotals | null => {
-    if (!arr(v, 2) || v.length !== 2 || !num(v[0]) || !num(v[1])) return null;
+    // Exports and imports are never negative: a negative total is an impossible figure.
+    if (!arr(v, 2) || v.length !== 2 || !num(v[0]) || !num(v[1]) || v[0] < 0 || v[1] < 0) return null;
     return { exports: v[0], imports: v[1], turnover: v[0] + v[1], balance: v[0] - v[1] };
   };
   const slices = (v: unknown, keyRe: RegExp): ShareSlice[] | null => {
@@ -180,7 +182,7 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   const w = p.w;
   if (!str(p.c) || !str(p.n) || (p.d !== 0 && p.d !== 1) || !arr(w, 5) || w.length !== 5) return null;
   const [from, to, measure, partners, chapters] = w;
-  if (!str(from, month) || !str(to, month) || !(MEASURES as readonly unknown[]).includes(measure)) return null;
+  if (!str(from, month) || !str(to, month) || (from as string) > (to as string) || !(MEASURES as readonly unknown[]).includes(measure)) return null;
   if (!arr(partners, 300) || !partners.every((x) => str(x, code)) || !arr(chapters, 100) || !chapters.every((x) => typeof x === 'string' && isGoodsPrefix(x))) return null;
   if (p.mt !== undefined && p.mt !== 'weight') return null;
   if (p.gl !== undefined && !(GOODS_LEVELS as readonly unknown[]).includes(p.gl)) return null;
@@ -218,15 +220,15 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
   }
   const partnerShares = slices(p.ps, code);
   const goodsShares = goodsSlices(p.ch, new RegExp(`^\\d{2,10}$|^[IVX]{1,5}$|^${OTHER_KEY}$|^${TOTAL_COMMODITY}$`));
-  if (!current || (p.prev !== null && !previous) || !partnerShares || !goodsShares || !num(p.pc)) return null;
+  if (!current || (p.prev !== null && !previous) || !partnerShares || !goodsShares || !isPartnerCount(p.pc)) return null;
   if (!arr(p.pk, 200) || !p.pk.every((k) => str(k, code))) return null;
   const keys = p.pk as string[];
   // Links made before quarters and seasons have none: the charts fall back to years (and months).
   const time = p.tm === undefined ? emptyTimeSeries(p.m && Array.isArray(p.m) && p.m.length > 0 ? 'month' : 'year') : unpackTimeSeries(p.tm, keys);
   if (!time) return null;
   if (!arr(p.py, 300) || !p.py.every((row) => arr(row, keys.length + 1) && row.length === keys.length + 1 && row.every(num))) return null;
-  if (!arr(p.y, 300) || !p.y.every((row) => arr(row, 3) && row.length === 3 && row.every(num))) return null;
-  if (!arr(p.m, 3600) || !p.m.every((row) => arr(row, 3) && row.length === 3 && str(row[0], month) && num(row[1]) && num(row[2]))) return null;
+  if (!arr(p.y, 300) || !p.y.every((row) => arr(row, 3) && row.length === 3 && row.every(num) && Number.isInteger(row[0]) && row[0] >= 1900 && row[0] <= 2100 && row[1] >= 0 && row[2] >= 0)) return null;
+  if (!arr(p.m, 3600) || !p.m.every((row) => arr(row, 3) && row.length === 3 && str(row[0], month) && num(row[1]) && num(row[2]) && row[1] >= 0 && row[2] >= 0)) return null;
   const byYearPartner = (p.py as number[][]).map(([year, ...values]) => ({
     year,
     values: Object.fromEntries(keys.map((k, i) => [k, values[i]])),
@@ -257,6 +259,13 @@ function unpack(p: Record<string, unknown>): Snapshot | null {
       partnerCount: p.pc as number,
     },
   };
+}
+
+/** The most partners a snapshot may count: there are some 250 countries; a million is forged. */
+export const MAX_SNAPSHOT_PARTNERS = 1_000_000;
+
+function isPartnerCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_SNAPSHOT_PARTNERS;
 }
 
 /** A link made before the comparison: nothing to compare by partner or goods. */
