@@ -66,6 +66,29 @@ export function readHtmlLegend(chartSvg: SVGSVGElement): ChartLegendItem[] {
   return items;
 }
 
+/**
+ * What the mouse or keyboard left on the live chart, never part of an image: Recharts' hover band
+ * (`.recharts-tooltip-cursor`), the dots it draws on the hovered point of a line
+ * (`.recharts-active-dot`), a tooltip inside the <svg>, and the treemap's keyboard focus ring
+ * (shown by `group-focus-visible:inline`). Active bar/sector layers (`.recharts-active-bar`,
+ * `.recharts-active-shape`) are kept: they hold the mark itself, and no chart here styles them apart.
+ */
+export const INTERACTION_STATE_SELECTOR = [
+  '.recharts-tooltip-cursor',
+  '.recharts-active-dot',
+  '.recharts-tooltip-wrapper',
+  '[class*="group-focus-visible:inline"]',
+].join(', ');
+
+interface StrippableNode {
+  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+}
+
+/** Removes hover and focus state (INTERACTION_STATE_SELECTOR) from a cloned chart <svg>, in place. */
+export function stripInteractionState(clone: StrippableNode): void {
+  for (const el of [...clone.querySelectorAll(INTERACTION_STATE_SELECTOR)]) el.remove();
+}
+
 /** Inherited properties that CSS alone may set; inlined when they differ from the parent's. */
 const INHERITED_PROPS = [
   'fill',
@@ -151,7 +174,8 @@ function legendBand(chartSvg: SVGSVGElement, height: number): { top: number; bot
 /**
  * The standalone SVG document for a live chart <svg>: a deep clone with CSS-only styles inlined,
  * scripts/foreignObject removed, the HTML-legend band cropped, serialised with XMLSerializer and
- * composed with composeChartSvg. `meta.legend` defaults to the chart's Recharts HTML legend.
+ * composed with composeChartSvg. Hover and focus state is removed (stripInteractionState).
+ * `meta.legend` defaults to the chart's Recharts HTML legend.
  */
 export function buildChartSvg(chartSvg: SVGSVGElement, meta: ChartImageMeta): string {
   const box = chartSvg.getBoundingClientRect();
@@ -162,6 +186,10 @@ export function buildChartSvg(chartSvg: SVGSVGElement, meta: ChartImageMeta): st
   const clone = chartSvg.cloneNode(true) as SVGSVGElement;
   inlineComputedStyles(chartSvg, clone);
   for (const el of clone.querySelectorAll('script, foreignObject')) el.remove();
+  // After inlining (which pairs the clone's elements with the original's by position).
+  stripInteractionState(clone);
+  // A focus outline set inline on a mark (CSS outlines are not serialised, inline ones are).
+  for (const el of clone.querySelectorAll<SVGElement>('[style*="outline"]')) el.style.removeProperty('outline');
 
   // The viewBox in SVG units; crop the band left for the HTML legend at the same scale.
   const viewBox = (chartSvg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
