@@ -4,6 +4,7 @@
 
 import type { Language } from '../state/view-state';
 import type { ImportFailure } from '../core/import/import-report';
+import { formatDecimal } from './format';
 
 /** One line for a file that cannot be imported at all. */
 export function failureText(f: ImportFailure, lang: Language): string {
@@ -39,9 +40,29 @@ export function failureText(f: ImportFailure, lang: Language): string {
       return ru ? `Не удалось прочитать файл (${f.detail ?? ''}).` : `The file could not be read (${f.detail ?? ''}).`;
     case 'too-large':
       return ru ? `Файл слишком велик для этого браузера (${f.detail ?? ''}).` : `The file is too large for this browser (${f.detail ?? ''}).`;
+    case 'over-size-limit': {
+      const file = sizeText(f.fileBytes, lang);
+      const limit = sizeText(f.limitBytes, lang);
+      if (f.deviceGb === null) {
+        return ru
+          ? `Файл слишком велик: ${file}, а загрузить можно не больше ${limit} (предел для одного файла в браузере). Разделите файл на части, например по годам.`
+          : `The file is too large: ${file}, and at most ${limit} can be loaded (the limit for one file in a browser). Split the file, by year for example.`;
+      }
+      const gb = formatDecimal(f.deviceGb, lang, 2);
+      return ru
+        ? `Файл слишком велик для памяти этого устройства: ${file}, а здесь можно загрузить не больше ${limit}. Браузер сообщает о ${gb} ГБ памяти, а во время загрузки таблица временно занимает вдвое больше места, чем после неё. Разделите файл на части (например, по годам) или откройте его на компьютере с большим объёмом памяти.`
+        : `The file is too large for this device's memory: ${file}, and at most ${limit} can be loaded here. The browser reports ${gb} GB of memory, and during an import the table briefly takes twice the room it takes afterwards. Split the file (by year, say) or open it on a computer with more memory.`;
+    }
     case 'internal':
       return ru ? `Внутренняя ошибка: ${f.detail}` : `Internal error: ${f.detail}`;
   }
+}
+
+/** A file size in MB or GB (binary units, as the upload list shows them), one decimal at most. */
+function sizeText(bytes: number, lang: Language): string {
+  const gb = bytes >= 1024 ** 3;
+  const value = formatDecimal(bytes / 1024 ** (gb ? 3 : 2), lang, 1);
+  return `${value} ${lang === 'ru' ? (gb ? 'ГБ' : 'МБ') : gb ? 'GB' : 'MB'}`;
 }
 
 /** Columns named in a message: a file with thousands of them (a wrong delimiter, a dump) still gives one readable line. */

@@ -69,4 +69,6 @@ export type ImportFailure =
   /** A ZIP without a CSV entry: what it holds instead. */
   | { code: 'no-csv'; entries: string[] }
   | { code: 'unknown-layout'; missing: string[]; columns: string[] }
+  /** Refused before the import: larger than this device can hold (deviceGb) or than the hard cap (deviceGb null). */
+  | { code: 'over-size-limit'; fileBytes: number; limitBytes: number; deviceGb: number | null }
   | { code: 'internal'; detail: string };

@@ -16,6 +16,7 @@ import { runUploadSession, type JobState, type UploadJob } from './upload-sessio
 import { ImportReportView } from './import-report-view';
 import { ColumnMappingForm } from './column-mapping-form';
 import { expandArchives, type ExpandedFile } from './zip-expansion';
+import { checkImportSize, importSizeLimit, reportedDeviceMemory } from '../../core/import/import-size-limit';
 
 interface Props {
   /** Files dropped anywhere on the page, handed over by the app. */
@@ -47,7 +48,10 @@ export function UploadPanel({ droppedFiles, onDroppedHandled, currentDataset, on
   const update = useCallback((key: string, state: JobState) => setJobs((all) => all.map((j) => (j.key === key ? { ...j, state } : j))), []);
 
   const startFiles = useCallback(
-    (files: ExpandedFile[]) => {
+    (expanded: ExpandedFile[]) => {
+      // A file larger than this device can hold (or than the hard 3 GiB cap) is refused before its import.
+      const limit = importSizeLimit(reportedDeviceMemory());
+      const files = expanded.map((f) => (f.failure ? f : { ...f, failure: checkImportSize(f.file.size, limit) ?? undefined }));
       // An archive that could not be unzipped (an Excel workbook, no CSV in it) fails at once.
       const refused: UploadJob[] = files.flatMap(({ file, failure }) => (failure ? [{ key: `job-${++jobCounter}`, file, state: { status: 'failed', failure } as JobState }] : []));
       const created: UploadJob[] = files.flatMap(({ file, archive, failure }) => (failure ? [] : [{ key: `job-${++jobCounter}`, file, archive, state: { status: 'queued' } as JobState }]));
