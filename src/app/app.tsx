@@ -17,6 +17,7 @@ import { useSnapshotFromHash } from './use-snapshot-from-hash';
 import { AppHeader, type OpenPanel } from './app-header';
 import { InvalidLinkNotice } from './invalid-link-notice';
 import { StorageNotice } from './storage-notice';
+import { UpdateNotice } from './update-notice';
 import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
 
 // Not needed for the first chart: loaded when first opened (first-load budget, docs/quality.md «Performance»).
@@ -172,6 +173,7 @@ function Shell() {
             </div>
           )}
           <StorageNotice />
+          <UpdateNotice />
           {/* Each lazy chunk under its own boundary: one that fails to load, or to draw, leaves the rest. */}
           <Suspense fallback={<p role="status">{m.loading}</p>}>
           {(panel === 'upload' || dropped) && (
