@@ -15,9 +15,10 @@ import { serialiseViewQuery } from '../state/url-codec';
 import { useUrlViewState } from './use-url-view-state';
 import { useSnapshotFromHash } from './use-snapshot-from-hash';
 import { AppHeader, type OpenPanel } from './app-header';
-import { InvalidLinkNotice } from './invalid-link-notice';
+import { InvalidLinkNotice, PeriodOutsideNotice } from './invalid-link-notice';
+import { FramedNotice, isFramed } from './frame-guard';
+import { DatasetChangesNotice } from './dataset-changes-notice';
 import { StorageNotice } from './storage-notice';
-import { UpdateNotice } from './update-notice';
 import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
 
 // Not needed for the first chart: loaded when first opened (first-load budget, docs/quality.md «Performance»).
@@ -35,6 +36,8 @@ export function App() {
   // The last floor: whatever fails in the shell itself still gets a message in the link's language.
   const [{ state: view }] = useUrlViewState();
   const i18n = useMemo(() => ({ lang: view.lang, m: MESSAGES[view.lang] }), [view.lang]);
+  // Inside a frame only an embed renders (frame-guard.ts): anything else opens in its own window.
+  if (view.embed === null && isFramed()) return <FramedNotice lang={view.lang} />;
   return (
     <QueryClientProvider client={queryClient}>
       <I18nContext.Provider value={i18n}>
@@ -147,7 +150,7 @@ function Shell() {
         <div className="bg-white p-2 text-slate-900" data-testid="embed">
           <ErrorBoundary resetKeys={[view, snapshot.kind]}>{content}</ErrorBoundary>
           <p className="mt-1 text-right text-xs text-slate-500">
-            <a href={window.location.href.replace(/[?&]embed=[^&#]*/, '')} target="_blank" rel="noopener">
+            <a href={window.location.pathname + serialiseViewQuery({ ...view, embed: null }) + window.location.hash} target="_blank" rel="noopener" data-testid="embed-source">
               TradeShare · {datasetName}
             </a>
           </p>
@@ -164,6 +167,8 @@ function Shell() {
         </div>
         <main className="mx-auto max-w-7xl space-y-4 px-4 py-4">
           <InvalidLinkNotice invalid={invalid} />
+          <PeriodOutsideNotice view={view} enabled={snapshot.kind === 'none' && !missing} />
+          <DatasetChangesNotice openId={view.dataset} name={datasetName} />
           {fellBack !== null && view.page === 'dashboard' && (
             <div role="alert" className="flex items-start justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="page-fallback">
               <p>{m.errors.pageFellBack(fellBack)}</p>
@@ -173,7 +178,6 @@ function Shell() {
             </div>
           )}
           <StorageNotice />
-          <UpdateNotice />
           {/* Each lazy chunk under its own boundary: one that fails to load, or to draw, leaves the rest. */}
           <Suspense fallback={<p role="status">{m.loading}</p>}>
           {(panel === 'upload' || dropped) && (

@@ -75,6 +75,12 @@ export const en = {
   },
   footer: 'All data is processed in your browser; nothing is sent to a server.',
   invalidLink: (params: string) => `Some link parameters were not understood and were ignored: ${params}`,
+  periodOutsideData: (asked: string, shown: string) => `The link's period (${asked}) lies outside the data; showing ${shown}.`,
+  framed: {
+    text: 'TradeShare cannot be opened inside another page — only an embedded chart (embed mode) can.',
+    open: 'Open in its own window',
+  },
+  datasetDeletedElsewhere: (name: string) => `The dataset “${name}” was deleted in another tab.`,
   dismiss: 'Dismiss',
   upload: {
     title: 'Upload CSV exports',
@@ -184,8 +190,6 @@ export const en = {
     chunkTitle: 'Part of the app could not be loaded',
     chunkText: 'You are probably offline, or TradeShare has been updated since this page was opened. Reload the page to continue.',
     reload: 'Reload',
-    updateAvailable: 'A new version is available',
-    updateNow: 'Update',
     renderTitle: 'Something went wrong…',
     renderText: 'This part of the page could not be drawn; the rest of the app still works.',
     tryAgain: 'Try again',

@@ -76,6 +76,12 @@ export const ru: Messages = {
   },
   footer: 'Все данные обрабатываются в вашем браузере и никуда не отправляются.',
   invalidLink: (params: string) => `Часть параметров ссылки не распознана и пропущена: ${params}`,
+  periodOutsideData: (asked: string, shown: string) => `Период ссылки (${asked}) вне данных, показан ${shown}.`,
+  framed: {
+    text: 'TradeShare нельзя открыть внутри чужой страницы — только встроенный график (режим embed).',
+    open: 'Открыть в отдельном окне',
+  },
+  datasetDeletedElsewhere: (name: string) => `Набор «${name}» удалён в другой вкладке.`,
   dismiss: 'Закрыть',
   upload: {
     title: 'Загрузка CSV-выгрузок',
@@ -185,8 +191,6 @@ export const ru: Messages = {
     chunkTitle: 'Не удалось загрузить часть приложения',
     chunkText: 'Вероятно, нет связи с сетью или TradeShare обновился после того, как страница была открыта. Перезагрузите страницу, чтобы продолжить.',
     reload: 'Перезагрузить',
-    updateAvailable: 'Доступна новая версия',
-    updateNow: 'Обновить',
     renderTitle: 'Что-то пошло не так…',
     renderText: 'Эту часть страницы не удалось отрисовать; остальное приложение работает.',
     tryAgain: 'Попробовать снова',

@@ -4,6 +4,7 @@
 
 import type { TradeTable } from '../core/table/trade-table';
 import type { DatasetStore, StoredDatasetMeta } from './dataset-store';
+import { announceDatasetChange } from './dataset-broadcast';
 
 // The IndexedDB layer (idb) loads with the first storage call, not with the first chart.
 const storeModule = () => import('./dataset-store');
@@ -60,6 +61,7 @@ export async function saveDataset(meta: StoredDatasetMeta, table: TradeTable): P
     try {
       await s.put(meta, table);
       await memory.remove(meta.id);
+      announceDatasetChange({ type: 'dataset-saved', id: meta.id });
       return true;
     } catch (error) {
       // Full, or closed under us (another tab upgraded the database): keep it in memory.
@@ -77,12 +79,14 @@ export async function renameDataset(id: string, name: string): Promise<void> {
   const memory = await memoryPromise();
   if (await memory.get(id)) await memory.rename(id, name);
   else await (await store())?.rename(id, name);
+  announceDatasetChange({ type: 'dataset-renamed', id });
 }
 
 export async function removeDataset(id: string): Promise<void> {
   const memory = await memoryPromise();
   await memory.remove(id);
   await (await store())?.remove(id);
+  announceDatasetChange({ type: 'dataset-deleted', id });
 }
 
 export async function findDatasetBySourceHash(hash: string): Promise<StoredDatasetMeta | undefined> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseViewQuery, serialiseViewQuery } from './url-codec';
+import { MAX_LINK_FILE_NAME, parseViewQuery, serialiseViewQuery } from './url-codec';
 import { CHART_IDS, CONTRIBUTION_STEPS, DEFAULT_VIEW, GOODS_CHARTS, GOODS_TOPS, LANGUAGES, MEASURES, METRICS, PAGES, SHARE_MODES, TIME_STEPS, type ViewState } from './view-state';
 
 const monthArb = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
@@ -66,6 +66,18 @@ describe('URL codec', () => {
   it('keeps a file name with spaces, Cyrillic and URL characters intact', () => {
     const view = { ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: ['Выгрузка & отчёт #2.csv'] };
     expect(parseViewQuery(serialiseViewQuery(view)).state).toEqual(view);
+  });
+
+  it('round-trips a long file name (230, 255 and up to the shared cap characters): it never writes a name it would refuse', () => {
+    for (const length of [230, 255, MAX_LINK_FILE_NAME]) {
+      const name = 'Выгрузка '.padEnd(length - 4, 'x') + '.csv';
+      const query = serialiseViewQuery({ ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: [name] });
+      expect(parseViewQuery(query)).toEqual({ state: { ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: [name] }, invalid: [] });
+    }
+    // Over the cap: left out of the link rather than written and then refused.
+    const tooLong = 'x'.repeat(MAX_LINK_FILE_NAME + 1);
+    const query = serialiseViewQuery({ ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: [tooLong, 'a.csv'] });
+    expect(parseViewQuery(query)).toEqual({ state: { ...DEFAULT_VIEW, dataset: 'u-0123456789ab', files: ['a.csv'] }, invalid: [] });
   });
 
   it('names every file of a merged dataset, in order, and reads an old single-file link', () => {

@@ -103,9 +103,16 @@ const FIELDS: { [K in keyof ViewState]: Field<K> } = {
 /** The most file names a link carries (a dataset built from more files names only the first ones). */
 export const MAX_LINK_FILES = 50;
 
+/**
+ * The longest file name a link carries. The writer and the reader share it (isFileName), so the
+ * app never writes a name it would refuse: names up to 255 characters (the file systems' limit)
+ * and more travel whole and still match the file when it is uploaded again.
+ */
+export const MAX_LINK_FILE_NAME = 1000;
+
 /** A file name as the user saw it: any text but path separators and control characters; never empty. */
 export function isFileName(raw: string): boolean {
-  return raw.length > 0 && raw.length <= 200 && !/[\\/]/.test(raw) && !hasControlCharacters(raw);
+  return raw.length > 0 && raw.length <= MAX_LINK_FILE_NAME && !/[\\/]/.test(raw) && !hasControlCharacters(raw);
 }
 
 /** Every `file=` of a link, in order, each once; an old link's single `file` reads the same way. */

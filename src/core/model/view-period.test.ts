@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from './period';
-import { isDefaultPeriod, latestYearToDate, previousPeriod, resolvePeriod, yearWithinData } from './view-period';
+import { isDefaultPeriod, latestYearToDate, periodOutsideData, previousPeriod, resolvePeriod, yearWithinData } from './view-period';
 
 const JAN_2015 = monthIndex(2015, 1);
 const MAY_2020 = monthIndex(2020, 5);
@@ -63,5 +63,19 @@ describe('previousPeriod', () => {
 
   it('refuses what is not a month key', () => {
     expect(() => previousPeriod('2020', '2020-05')).toThrow(/month key/);
+  });
+});
+
+describe('periodOutsideData', () => {
+  it('names a link period the data does not hold, and what is shown instead', () => {
+    const shown = resolvePeriod('2030-01', '2030-06', JAN_2015, MAY_2020);
+    expect(periodOutsideData('2030-01', '2030-06', shown)).toEqual({ asked: { from: '2030-01', to: '2030-06' }, shown });
+    const clamped = resolvePeriod('2010-01', '2016-06', JAN_2015, MAY_2020);
+    expect(periodOutsideData('2010-01', '2016-06', clamped)).toEqual({ asked: { from: '2010-01', to: '2016-06' }, shown: { from: '2015-01', to: '2016-06' } });
+  });
+  it('says nothing for a period inside the data or none at all', () => {
+    expect(periodOutsideData('2016-03', '2018-11', resolvePeriod('2016-03', '2018-11', JAN_2015, MAY_2020))).toBeNull();
+    expect(periodOutsideData(null, null, resolvePeriod(null, null, JAN_2015, MAY_2020))).toBeNull();
+    expect(periodOutsideData('2016-03', null, resolvePeriod('2016-03', null, JAN_2015, MAY_2020))).toBeNull();
   });
 });

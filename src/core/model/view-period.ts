@@ -58,6 +58,17 @@ export function resolvePeriod(from: string | null, to: string | null, firstMonth
   return { from: monthKey(start), to: monthKey(end) };
 }
 
+/**
+ * The link's own period when resolvePeriod could not show it (a bound outside the data, clamped or
+ * replaced by the default): what the link asked for and what is shown, for a notice; null when the
+ * link named no period or its bounds are shown as written.
+ */
+export function periodOutsideData(from: string | null, to: string | null, shown: MonthRange): { asked: MonthRange; shown: MonthRange } | null {
+  if (from === null && to === null) return null;
+  if ((from === null || from === shown.from) && (to === null || to === shown.to)) return null;
+  return { asked: { from: from ?? shown.from, to: to ?? shown.to }, shown };
+}
+
 /** Whether the ascending `months` hold one within `from..to` (binary search). */
 export function hasMonthWithin(months: readonly number[], from: number, to: number): boolean {
   let lo = 0;
