@@ -19,6 +19,7 @@ import { InvalidLinkNotice, PeriodOutsideNotice } from './invalid-link-notice';
 import { FramedNotice, isFramed } from './frame-guard';
 import { DatasetChangesNotice } from './dataset-changes-notice';
 import { StorageNotice } from './storage-notice';
+import { UpdateNotice } from './update-notice';
 import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
 
 // Not needed for the first chart: loaded when first opened (first-load budget, docs/quality.md «Performance»).
@@ -178,6 +179,7 @@ function Shell() {
             </div>
           )}
           <StorageNotice />
+          <UpdateNotice />
           {/* Each lazy chunk under its own boundary: one that fails to load, or to draw, leaves the rest. */}
           <Suspense fallback={<p role="status">{m.loading}</p>}>
           {(panel === 'upload' || dropped) && (

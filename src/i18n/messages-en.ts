@@ -190,6 +190,8 @@ export const en = {
     chunkTitle: 'Part of the app could not be loaded',
     chunkText: 'You are probably offline, or TradeShare has been updated since this page was opened. Reload the page to continue.',
     reload: 'Reload',
+    updateAvailable: 'A new version is available',
+    updateNow: 'Update',
     renderTitle: 'Something went wrong…',
     renderText: 'This part of the page could not be drawn; the rest of the app still works.',
     tryAgain: 'Try again',
