@@ -208,7 +208,7 @@ function Shell() {
             </ErrorBoundary>
           )}
         </main>
-        <footer className="mx-auto max-w-7xl px-4 pb-6 text-xs text-slate-500 print:hidden">{m.footer}</footer>
+        <footer className="mx-auto max-w-7xl px-4 pb-6 text-xs text-slate-600 print:hidden">{m.footer}</footer>
       </div>
     </I18nContext.Provider>
   );

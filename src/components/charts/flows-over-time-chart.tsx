@@ -10,6 +10,7 @@ import type { Language } from '../../state/view-state';
 import { formatDecimal, formatMillions } from '../../i18n/format';
 import { formatMetric } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
+import { hideLegendIcons } from './legend-icons';
 import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
 
 export interface FlowPoint {
@@ -44,7 +45,7 @@ function axisTick(v: number, metric: Metric, lang: Language): string {
 
 export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, metric = 'value', unit, names, highlight }: Props) {
   return (
-    <div className="h-72">
+    <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={points} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />

@@ -1,5 +1,6 @@
 // Partner shares as a donut with a ranked legend. The legend rows are buttons:
-// clicking a partner filters every other chart by it (cross-filtering). Figures are in the
+// clicking a partner filters every other chart by it (cross-filtering). A row's accessible name is
+// its visible text (partner, share, figure) and aria-pressed tells whether it filters. Figures are in the
 // view's metric (USD or tonnes; unit values have no shares and are not drawn as a donut).
 
 import { memo } from 'react';
@@ -25,7 +26,6 @@ interface Props {
   centreCaption: string;
   selected: readonly string[];
   onToggle?: (key: string) => void;
-  toggleLabel: (name: string) => string;
   /** Opens a partner's profile (`profile=<code>`); absent where none can be computed (a snapshot). */
   onProfile?: (key: string) => void;
   /** The profile link's text («профиль») and its accessible name. */
@@ -33,7 +33,7 @@ interface Props {
   profileLabel?: (name: string) => string;
 }
 
-export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, metric = 'value', centreCaption, selected, onToggle, toggleLabel, onProfile, profileText, profileLabel }: Props) {
+export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang, metric = 'value', centreCaption, selected, onToggle, onProfile, profileText, profileLabel }: Props) {
   const top = slices[0];
   // The legend's figure column, without its unit (the panel's subtitle states it): millions of USD, tonnes.
   const figure = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
@@ -76,7 +76,6 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
                   <button
                     type="button"
                     aria-pressed={active}
-                    aria-label={toggleLabel(s.label)}
                     onClick={() => onToggle(s.key)}
                     className={`flex w-full items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 ${active ? 'bg-blue-50 ring-1 ring-blue-300' : ''}`}
                   >

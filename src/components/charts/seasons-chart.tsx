@@ -10,6 +10,7 @@ import type { Language } from '../../state/view-state';
 import { formatDecimal, formatMillions } from '../../i18n/format';
 import { formatMetric, NO_FIGURE } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
+import { hideLegendIcons } from './legend-icons';
 
 export interface SeasonLine {
   /** The row field of this line (`y2024`). */
@@ -53,7 +54,7 @@ export const SeasonsChart = memo(function SeasonsChart({ rows, lines, lang, metr
   const tooltip = useCallback((v: unknown, name: unknown) => [v === null || v === undefined ? NO_FIGURE : formatMetric(Number(v), metric, lang), String(name)] as [string, string], [metric, lang]);
   const label = useMemo(() => ({ value: unit, angle: -90, position: 'insideLeft' as const, style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' as const } }), [unit]);
   return (
-    <div className="h-72">
+    <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />

@@ -16,6 +16,7 @@ import type { Language } from '../../state/view-state';
 import { formatDecimal, formatMillions, formatShare } from '../../i18n/format';
 import { formatMetric, NO_FIGURE } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
+import { hideLegendIcons } from './legend-icons';
 
 export interface StackKey {
   key: string;
@@ -79,7 +80,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
     return () => <DefaultLegendContent payload={payload} />;
   }, [keys]);
   return (
-    <div className="h-72">
+    <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />

@@ -1,6 +1,6 @@
 // Period, flow and partner filters. Every change becomes a new URL.
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMonth, formatMonthRange, partnerLabel } from '../../i18n/format';
 import { goodsLabelOf } from '../../i18n/goods-labels';
@@ -13,6 +13,7 @@ import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { SegmentedControl } from '../../components/ui/segmented-control';
 import { MEASURES, METRICS, type ViewState } from '../../state/view-state';
 import { toggleCode } from './panels/view-model';
+import { closeOtherPickers, closePickerOnEscape, PICKER_ATTR } from './picker-details';
 
 interface Props {
   view: ViewState;
@@ -89,9 +90,21 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, dataMonths, 
   const togglePartner = (code: string) => onChange({ ...view, partners: toggleCode(view.partners, code) });
   const toggleGoods = (code: string) => onChange({ ...view, goods: toggleCode(view.goods, code) });
   const { nameOf } = useGoodsNames(view.goods);
+  // A removed chip's place: once the chips redraw, the focus goes to the chip now there (the next
+  // one), else the partner picker — never back to <body>.
+  const bar = useRef<HTMLDivElement>(null);
+  const removedChip = useRef<number | null>(null);
+  useEffect(() => {
+    const at = removedChip.current;
+    if (at === null || !bar.current) return;
+    removedChip.current = null;
+    const chips = bar.current.querySelectorAll<HTMLElement>('[data-testid=filter-chips] button');
+    const target = chips[at] ?? bar.current.querySelector<HTMLElement>(`details[${PICKER_ATTR}] summary`);
+    target?.focus();
+  }, [view.partners, view.goods]);
 
   return (
-    <div className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
+    <div ref={bar} className="flex flex-wrap items-end gap-x-5 gap-y-3" role="group" aria-label={m.filters}>
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs text-slate-600">
           {m.periodFrom}
@@ -179,15 +192,19 @@ export function FilterBar({ view, effective, firstMonth, lastMonth, dataMonths, 
 
       {(view.partners.length > 0 || view.goods.length > 0) && (
         <ul className="flex flex-wrap gap-1" aria-label={m.filters} data-testid="filter-chips">
-          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.goods.map((code) => [code, goodsLabelOf(code, lang, m, nameOf).label, () => toggleGoods(code)] as const)].map(([code, label, remove]) => (
+          {[...view.partners.map((code) => [code, partnerLabel(code, lang), () => togglePartner(code)] as const), ...view.goods.map((code) => [code, goodsLabelOf(code, lang, m, nameOf).label, () => toggleGoods(code)] as const)].map(([code, label, remove], i) => (
             <li key={code}>
               <button
                 type="button"
-                onClick={remove}
+                onClick={() => {
+                  removedChip.current = i;
+                  remove();
+                }}
                 aria-label={m.removeFilter(label)}
                 className="inline-flex items-center gap-1 rounded-full bg-blue-100 px-2.5 py-1 text-xs text-blue-900 hover:bg-blue-200 focus-visible:outline-2 focus-visible:outline-blue-600"
               >
-                {label} <span aria-hidden>×</span>
+                {/* The × is drawn by CSS: as text it would be part of the chip's visible label but not of its name. */}
+                {label} <span aria-hidden className="after:content-['×']" />
               </button>
             </li>
           ))}
@@ -212,7 +229,15 @@ function CheckboxPicker({ label, summary, options, selected, onToggle, searchLab
   const words = normaliseSearchText(query).split(' ').filter(Boolean);
   const shown = words.length === 0 ? options : options.filter(([code, text]) => words.every((w) => normaliseSearchText(`${code} ${text}`).includes(w)));
   return (
-    <details className="relative text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="relative text-sm"
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+        closeOtherPickers(e);
+      }}
+      onKeyDown={closePickerOnEscape}
+      {...{ [PICKER_ATTR]: '' }}
+    >
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
         {label}: {summary} ▾
       </summary>

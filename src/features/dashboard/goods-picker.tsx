@@ -12,6 +12,7 @@ import { goodsLabelOf } from '../../i18n/goods-labels';
 import { useGoodsNames } from '../../lib/nomenclature-loader';
 import type { ViewState } from '../../state/view-state';
 import { toggleCode } from './panels/view-model';
+import { closeOtherPickers, closePickerOnEscape, PICKER_ATTR } from './picker-details';
 
 interface Props {
   view: ViewState;
@@ -27,7 +28,17 @@ export function GoodsPicker({ view, chapters, codes, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const summary = view.goods.length === 0 ? m.goodsAll : m.partnersSelected(view.goods.length);
   return (
-    <details className="relative text-sm" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="goods-picker">
+    <details
+      className="relative text-sm"
+      open={open}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+        closeOtherPickers(e);
+      }}
+      onKeyDown={closePickerOnEscape}
+      {...{ [PICKER_ATTR]: '' }}
+      data-testid="goods-picker"
+    >
       <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
         {m.goodsLabel}: {summary} ▾
       </summary>

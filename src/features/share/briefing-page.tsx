@@ -160,7 +160,7 @@ export function BriefingPage({ series, view, datasetName, demo, sourceNote, onCl
                 m.other
               ) : (
                 <>
-                  <span className="tabular-nums text-slate-500">{goodsName(key).display}</span> {goodsName(key).short}
+                  <span className="tabular-nums text-slate-600">{goodsName(key).display}</span> {goodsName(key).short}
                 </>
               )
             }

@@ -63,7 +63,7 @@ export function GoodsPartnerMatrix({ data, ctx }: { data: MatrixData; ctx: Panel
                   return (
                     <td key={i} className="px-2 py-1 text-right tabular-nums" style={Number.isFinite(share) ? { background: `rgba(30, 64, 175, ${(0.06 + share * 0.4).toFixed(3)})` } : undefined}>
                       {column.cell(v)}
-                      {Number.isFinite(share) && <span className="block text-xs text-slate-600">{formatMetricShare(share, lang)}</span>}
+                      {Number.isFinite(share) && <span className="block text-xs text-slate-800">{formatMetricShare(share, lang)}</span>}
                     </td>
                   );
                 })}

@@ -68,7 +68,6 @@ function SharesDonut({ slices, ctx }: { slices: DonutSlice[]; ctx: PanelContext 
       metric={metric === 'price' ? 'value' : metric}
       centreCaption={measureName}
       selected={view.partners}
-      toggleLabel={m.removeFilter}
       onToggle={togglePartner}
       onProfile={profiles ? openProfile : undefined}
       profileText={m.profile.link}
