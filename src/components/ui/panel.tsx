@@ -61,7 +61,7 @@ export function Panel({ title, subtitle, actions, chart, table, exports, classNa
 
   return (
     <section aria-labelledby={headingId} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`} data-testid={testId}>
-      <header className="mb-3 flex flex-wrap items-start justify-between gap-2">
+      <header className="mb-3 flex flex-wrap items-start justify-between gap-2 max-sm:relative">
         <div>
           <h2 id={headingId} className="text-base font-semibold text-slate-900">
             {title}
@@ -76,11 +76,11 @@ export function Panel({ title, subtitle, actions, chart, table, exports, classNa
             </button>
           )}
           {exports && (
-            <details className="relative">
+            <details className="relative max-sm:static">
               <summary className={`${smallButton} cursor-pointer list-none`}>{m.share.download} ▾</summary>
               {/* Choosing closes the menu. */}
               <div
-                className="absolute right-0 z-20 mt-1 flex w-52 flex-col rounded-md border border-slate-300 bg-white p-1 text-sm shadow-lg"
+                className="absolute right-0 z-20 mt-1 flex w-52 flex-col max-sm:inset-x-0 max-sm:w-auto rounded-md border border-slate-300 bg-white p-1 text-sm shadow-lg"
                 onClick={(e) => {
                   const menu = e.currentTarget.closest('details');
                   if (menu && (e.target as HTMLElement).closest('button')) menu.open = false;
