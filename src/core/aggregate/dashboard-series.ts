@@ -18,11 +18,13 @@ import { monthKey, parseCanonicalPeriod, periodMonthSpan } from '../model/period
 import type { TradeTable } from '../table/trade-table';
 import { queryTable } from '../query/roll-up';
 import type { QuantityAmount, QueryRow, TradeFilter } from '../query/trade-query';
-import { goodsKeyUnder, goodsLevelOf, sectionChosen, type GoodsLevel, type GoodsTop } from './goods-level';
-import { priceVolumeSplit, type PriceVolumeSplit, type ValueAndWeight } from './change-decomposition';
+import { goodsKeyUnder, goodsLevelOf, type GoodsLevel, type GoodsTop } from './goods-level';
+import { compareWithBase, type Comparison } from './series-comparison';
+import { goodsByPartner, type GoodsByPartner } from './goods-by-partner';
+export type { GoodsByPartner } from './goods-by-partner';
 import { computeTimeSeries, type TimeSeries } from './time-series';
 import { metricAmount, Sums, type Metric } from './metric-sums';
-import { sectionOfChapter } from '../model/commodities';
+import { OTHER_KEY } from './other-key';
 
 export type FlowMeasure = 'turnover' | 'export' | 'import';
 export type { Metric } from './metric-sums';
@@ -83,40 +85,9 @@ export interface ShareSlice {
   detail?: AmountDetail;
 }
 
-export const OTHER_KEY = 'other';
+export { OTHER_KEY } from './other-key';
 
-/** Top goods of the goods chart × top partners of those goods: «what do we sell to whom». */
-export interface GoodsByPartner {
-  goods: string[];
-  partners: string[];
-  /** cells[g][p] in the metric's unit; the last column is every other partner (NaN for unit values without weight). */
-  cells: number[][];
-  /** Each goods row's whole (all partners). */
-  rowTotals: number[];
-}
 
-/**
- * The view against its comparison base (issue 13): every partner's and every goods row's figure
- * now and then — the movers and the contributions are computed from these by the panels
- * (aggregate/change-decomposition.ts) — and the change of value split into volume and price.
- */
-export interface Comparison {
-  /** The base's months (inclusive keys) and whether the data covers all of them; when it does not, the lists are empty. */
-  from: string;
-  to: string;
-  covered: boolean;
-  /** In the metric (value for unit values, which do not add up). */
-  amountMetric: Metric;
-  partners: { now: [string, number][]; then: [string, number][] };
-  /** At the goods chart's level. */
-  goods: { now: [string, number][]; then: [string, number][] };
-  /** The change of value (USD) split per 10-digit code and flow, summed: volume + price + unexplained = change. */
-  priceVolume: PriceVolumeSplit;
-  /** The base's value of the rows with a weight: what the volume effect is a share of («объём снизился на 3 %»). */
-  baseWeighedUsd: number;
-  /** The same per goods row of the goods level. */
-  goodsPriceVolume: [string, PriceVolumeSplit][];
-}
 
 export interface DashboardSeries {
   metric: Metric;
@@ -336,130 +307,12 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   };
 }
 
-interface CompareInput {
-  filter: TradeFilter;
-  base: TradeFilter;
-  covered: boolean;
-  metric: Metric;
-  goods: readonly string[] | null;
-  goodsLevel: GoodsLevel;
-  partnersNow: [string, Sums][];
-  goodsNow: [string, Sums][];
-  amounts: 'value' | 'all';
-}
-
-/** The key a code is shown under at the goods chart's level. */
-function goodsKeyOf(code: string, level: GoodsLevel, goods: readonly string[] | null): string {
-  if (level === 'section') return sectionOfChapter(code.slice(0, 2))?.roman ?? code;
-  if (goods === null || sectionChosen(goods)) return code.length > 2 ? code.slice(0, 2) : code;
-  return goodsKeyUnder(code, goods);
-}
-
-function compareWithBase(t: TradeTable, c: CompareInput): Comparison {
-  const from = monthKey(c.base.fromMonth!);
-  const to = monthKey(c.base.toMonth!);
-  // Figures that add up: the metric, or value for unit values.
-  const amountMetric: Metric = c.metric === 'price' ? 'value' : c.metric;
-  const none: PriceVolumeSplit = { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 };
-  if (!c.covered) return { from, to, covered: false, amountMetric, partners: { now: [], then: [] }, goods: { now: [], then: [] }, priceVolume: none, baseWeighedUsd: 0, goodsPriceVolume: [] };
-  const amount = (s: Sums) => metricAmount(s, amountMetric);
-  const amounts = amountMetric === 'value' ? c.amounts : 'all';
-  const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by'], how: 'value' | 'all' = amounts) => queryTable(t, { filter: f, by, amounts: how }).rows;
-
-  const partnersThen = q({ ...c.base, partners: null }, ['partner']).filter((r) => r.valueUsd !== 0);
-  const goodsThen = new Map<string, Sums>();
-  // Chapters and sections of all goods come from the roll-up; a drill's codes from the rows.
-  const byCode = c.goods !== null ? 'hs10' : c.goodsLevel === 'section' ? 'section' : 'hs2';
-  for (const r of q(c.base, [byCode])) {
-    if (r.valueUsd === 0) continue;
-    const key = byCode === 'hs10' ? goodsKeyOf(r.keys[0], c.goodsLevel, c.goods) : r.keys[0];
-    if (!goodsThen.has(key)) goodsThen.set(key, new Sums());
-    goodsThen.get(key)!.add(r);
-  }
-
-  // Price and volume: per 10-digit code and flow, over the same filters, then summed.
-  const split = (f: TradeFilter) => {
-    const m = new Map<string, ValueAndWeight>();
-    for (const r of q(f, ['flow', 'hs10'], 'all')) m.set(`${r.keys[0]}|${r.keys[1]}`, { valueUsd: r.valueUsd, knownKg: r.knownKg ?? 0, weighedUsd: r.weighedUsd ?? 0 });
-    return m;
-  };
-  const baseSplit = split(c.base);
-  const { total, byKey } = priceVolumeSplit(split(c.filter), baseSplit);
-  let baseWeighedUsd = 0;
-  for (const v of baseSplit.values()) if (v.knownKg > 0) baseWeighedUsd += v.weighedUsd;
-  const perGoods = new Map<string, PriceVolumeSplit>();
-  for (const [key, part] of byKey) {
-    const g = goodsKeyOf(key.slice(key.indexOf('|') + 1), c.goodsLevel, c.goods);
-    const sum = perGoods.get(g) ?? { changeUsd: 0, volumeUsd: 0, priceUsd: 0, unexplainedUsd: 0 };
-    sum.changeUsd += part.changeUsd;
-    sum.volumeUsd += part.volumeUsd;
-    sum.priceUsd += part.priceUsd;
-    sum.unexplainedUsd += part.unexplainedUsd;
-    perGoods.set(g, sum);
-  }
-  return {
-    from,
-    to,
-    covered: true,
-    amountMetric,
-    partners: { now: c.partnersNow.map(([k, s]) => [k, amount(s)]), then: partnersThen.map((r) => [r.keys[0], amount(Sums.of([r]))]) },
-    goods: { now: c.goodsNow.map(([k, s]) => [k, amount(s)]), then: [...goodsThen].map(([k, s]) => [k, amount(s)]) },
-    priceVolume: total,
-    baseWeighedUsd,
-    goodsPriceVolume: [...perGoods],
-  };
-}
 
 /** Goods by the full code with weights and quantities (the goods table shows them whatever the metric). */
 function queryWithUnits(t: TradeTable, filter: TradeFilter, by: ['hs10']): QueryRow[] {
   return queryTable(t, { filter, by, amounts: 'all' }).rows;
 }
 
-/** The goods × partners table: the chart's goods (without «other») by their top partners. */
-function goodsByPartner(t: TradeTable, shown: ShareSlice[], level: GoodsLevel, filter: TradeFilter, nPartners: number, metric: Metric, amounts: 'value' | 'all'): GoodsByPartner {
-  const goods = shown.map((s) => s.key).filter((k) => k !== OTHER_KEY);
-  if (goods.length === 0) return { goods: [], partners: [], cells: [], rowTotals: [] };
-  const digits = level === 'section' ? 'section' : level === 'hs2' ? 'hs2' : 'hs10';
-  const rows = queryTable(t, { filter, by: [digits, 'partner'], amounts }).rows;
-  const index = new Map(goods.map((g, i) => [g, i]));
-  const keyOf = (code: string) => (digits === 'hs10' ? goods.find((g) => code.startsWith(g)) : index.has(code) ? code : undefined);
-  const byPartner = new Map<string, Sums>();
-  const cells = new Map<string, Sums>();
-  for (const r of rows) {
-    const g = keyOf(r.keys[0]);
-    if (g === undefined || r.valueUsd <= 0) continue;
-    const p = r.keys[1];
-    if (!byPartner.has(p)) byPartner.set(p, new Sums());
-    byPartner.get(p)!.add(r);
-    const cell = `${g}\u0000${p}`;
-    if (!cells.has(cell)) cells.set(cell, new Sums());
-    cells.get(cell)!.add(r);
-  }
-  const rank = (s: Sums) => (metric === 'weight' ? s.kg : s.usd);
-  const partners = [...byPartner].sort((a, b) => rank(b[1]) - rank(a[1]) || (a[0] < b[0] ? -1 : 1)).map(([p]) => p);
-  const top = partners.slice(0, nPartners);
-  const rest = partners.slice(nPartners);
-  const matrix: number[][] = [];
-  const rowTotals: number[] = [];
-  for (const g of goods) {
-    const all = new Sums();
-    const row = top.map((p) => {
-      const s = cells.get(`${g}\u0000${p}`);
-      if (s) all.addSums(s);
-      return s ? metricAmount(s, metric) : metric === 'price' ? NaN : 0;
-    });
-    const others = new Sums();
-    for (const p of rest) {
-      const s = cells.get(`${g}\u0000${p}`);
-      if (s) others.addSums(s);
-    }
-    all.addSums(others);
-    if (rest.length > 0) row.push(others.usd > 0 ? metricAmount(others, metric) : metric === 'price' ? NaN : 0);
-    matrix.push(row);
-    rowTotals.push(metricAmount(all, metric));
-  }
-  return { goods, partners: rest.length > 0 ? [...top, OTHER_KEY] : top, cells: matrix, rowTotals };
-}
 
 /** Top N by rank plus one «other», each in the metric with its share of all of them (none for unit values). */
 function slicesOf(entries: [string, Sums][], n: number, keep: readonly string[], metric: Metric, rankOf: (s: Sums) => number): ShareSlice[] {
@@ -516,3 +369,4 @@ function periodKeySpan(key: string): [number, number] {
 }
 
 export type { GoodsLevel, GoodsTop } from './goods-level';
+export type { Comparison } from './series-comparison';
