@@ -6,6 +6,7 @@ import { partnerLabel } from '../../../i18n/format';
 import { formatMetricShare } from '../../../i18n/metric-format';
 import { cellShare, matrixColumn, type MatrixData, type MatrixRow } from './goods-partners-data';
 import type { PanelContext } from './panel-definition';
+import { SortableHeader } from '../../../components/ui/sortable-header';
 
 type SortKey = number | 'total';
 
@@ -23,12 +24,9 @@ export function GoodsPartnerMatrix({ data, ctx }: { data: MatrixData; ctx: Panel
   const header = (key: SortKey, text: string) => {
     const active = sort.key === key;
     return (
-      <th key={String(key)} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className="border-b border-slate-300 px-2 py-1 text-right font-medium text-slate-600">
-        <button type="button" className="underline decoration-dotted hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600" onClick={() => setSort({ key, descending: active ? !sort.descending : true })}>
-          {text}
-          {active ? (sort.descending ? ' ↓' : ' ↑') : ''}
-        </button>
-      </th>
+      <SortableHeader key={String(key)} active={active} descending={sort.descending} onSort={() => setSort({ key, descending: active ? !sort.descending : true })}>
+        {text}
+      </SortableHeader>
     );
   };
   if (data.rows.length === 0) return <p className="text-sm text-slate-600">{m.noData}</p>;

@@ -9,6 +9,7 @@ import { movers, type Mover, type PriceVolumeSplit } from '../../../core/aggrega
 import { formatChange, formatDecimal, formatMonthRangeDative, formatShare, formatUsd, partnerLabel } from '../../../i18n/format';
 import { metricColumn, metricCsv, METRIC_CSV_UNIT } from '../../../i18n/metric-format';
 import type { Column } from '../../../components/ui/data-table';
+import { SortableHeader } from '../../../components/ui/sortable-header';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 
 /** Rows each list shows in the chart; the table and the CSV have them all. */
@@ -137,16 +138,15 @@ function MoversTable({ title, rows, ctx, testId, withSplit = false }: { title: s
               const key = sortable[i];
               const active = key !== undefined && sort.key === key;
               return (
-                <th key={c.header} scope="col" aria-sort={key === undefined ? undefined : active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={`border-b border-slate-300 px-1.5 py-1 font-medium text-slate-600 ${c.numeric ? 'text-right' : 'text-left'}`}>
-                  {key === undefined ? (
-                    c.header
-                  ) : (
-                    <button type="button" className="underline decoration-dotted hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600" onClick={() => setSort({ key, descending: active ? !sort.descending : true })}>
-                      {c.header}
-                      {active ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                    </button>
-                  )}
-                </th>
+                key === undefined ? (
+                  <th key={c.header} scope="col" className={`border-b border-slate-300 px-1.5 py-1 font-medium text-slate-600 ${c.numeric ? 'text-right' : 'text-left'}`}>
+                    {c.header}
+                  </th>
+                ) : (
+                  <SortableHeader key={c.header} className="px-1.5" numeric={c.numeric} active={active} descending={sort.descending} onSort={() => setSort({ key, descending: active ? !sort.descending : true })}>
+                    {c.header}
+                  </SortableHeader>
+                )
               );
             })}
           </tr>

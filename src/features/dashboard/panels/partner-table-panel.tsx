@@ -8,6 +8,7 @@ import { formatChange, formatMonthRangeDative, formatShare, partnerLabel } from 
 import { METRIC_CSV_UNIT, metricColumn, metricCsv, NO_FIGURE } from '../../../i18n/metric-format';
 import { LOCALES } from '../../../core/model/language';
 import type { Column } from '../../../components/ui/data-table';
+import { SortableHeader } from '../../../components/ui/sortable-header';
 import type { ChartPanelDefinition, PanelContext } from './panel-definition';
 import { comparedLabel } from './movers-panel';
 import { DEFAULT_PARTNER_SORT, nextPartnerSort, partnerTableRows, searchPartnerRows, sortPartnerRows, type PartnerSort, type PartnerSortKey, type PartnerTableRow } from './partner-table-data';
@@ -125,12 +126,9 @@ function PartnerTableView({ data, ctx }: { data: PartnerTableData; ctx: PanelCon
               {cols.map((c) => {
                 const active = sort.key === c.sort;
                 return (
-                  <th key={c.header} scope="col" data-sort={c.sort} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={`border-b border-slate-300 px-2 py-1 font-medium text-slate-600 ${c.numeric ? 'text-right' : 'text-left'}`}>
-                    <button type="button" title={m.partnerTable.sortBy(c.header)} className="underline decoration-dotted hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600" onClick={() => setSort((s) => nextPartnerSort(s, c.sort))}>
-                      {c.header}
-                      {active ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                    </button>
-                  </th>
+                  <SortableHeader key={c.header} dataSort={c.sort} numeric={c.numeric} active={active} descending={sort.descending} title={m.partnerTable.sortBy(c.header)} onSort={() => setSort((s) => nextPartnerSort(s, c.sort))}>
+                    {c.header}
+                  </SortableHeader>
                 );
               })}
             </tr>
