@@ -59,9 +59,9 @@ export class TradeImporter {
   /** Why the first line is no header: the error if no line below it is one either. */
   private firstHeaderMiss: ImportError | null = null;
 
-  constructor(private readonly formats: FormatReader[] = KNOWN_FORMATS, expectedRows = 4096) {
+  constructor(private readonly formats: FormatReader[] = KNOWN_FORMATS) {
     this.rows = new CsvRowStream((fields, line) => this.onRow(fields, line));
-    this.builder = new TradeTableBuilder(expectedRows);
+    this.builder = new TradeTableBuilder();
   }
 
   get rowsRead(): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NumberColumn } from './number-column';
+import { NumberColumn, arrayRowNumbers } from './number-column';
 
 function readColumn(cells: string[], delimiter = ',') {
   const column = new NumberColumn();
@@ -9,7 +9,7 @@ function readColumn(cells: string[], delimiter = ',') {
     values[i] = column.parse(c) ?? NaN;
     column.commit(i);
   });
-  const decisions = column.resolve(values, delimiter);
+  const decisions = column.resolve(arrayRowNumbers(values), delimiter);
   return { values: Array.from(values), decisions };
 }
 

@@ -30,6 +30,17 @@ export interface NumberDecision {
   basis: 'column' | 'file-default';
 }
 
+/** A column's numbers by row, wherever they are kept (the table builder's blocks, an array). */
+export interface RowNumbers {
+  get(row: number): number;
+  set(row: number, value: number): void;
+}
+
+/** An array seen as `RowNumbers`. */
+export function arrayRowNumbers(values: Float64Array): RowNumbers {
+  return { get: (row) => values[row], set: (row, value) => void (values[row] = value) };
+}
+
 export class NumberColumn {
   private evidence = 0;
   private last = 0;
@@ -135,18 +146,18 @@ export class NumberColumn {
    * own evidence, or else from the file's delimiter: in `;`- and tab-separated
    * files (Russian exports) a lone comma is a decimal comma.
    */
-  resolve(values: Float64Array, delimiter: string): NumberDecision[] {
+  resolve(values: RowNumbers, delimiter: string): NumberDecision[] {
     const decisions: NumberDecision[] = [];
     const e = this.evidence;
     if (this.ambiguousComma.length > 0) {
       const columnSays = e & Evidence.DecimalComma ? 'decimal' : e & (Evidence.ThousandsComma | Evidence.DecimalDot) ? 'thousands' : null;
       const decimal = columnSays ? columnSays === 'decimal' : delimiter !== ',';
-      if (decimal) for (const row of this.ambiguousComma) values[row] = values[row] / 1000;
+      if (decimal) for (const row of this.ambiguousComma) values.set(row, values.get(row) / 1000);
       decisions.push({ separator: decimal ? 'comma-decimal' : 'comma-thousands', cells: this.ambiguousComma.length, basis: columnSays ? 'column' : 'file-default' });
     }
     if (this.ambiguousDot.length > 0) {
       const thousands = (e & (Evidence.ThousandsDot | Evidence.DecimalComma)) !== 0;
-      if (thousands) for (const row of this.ambiguousDot) values[row] = Math.round(values[row] * 1000);
+      if (thousands) for (const row of this.ambiguousDot) values.set(row, Math.round(values.get(row) * 1000));
       // A lone `1.234` among plain numbers is read as a decimal point without comment.
       if (thousands || (e & Evidence.DecimalDot) === 0)
         decisions.push({ separator: thousands ? 'dot-thousands' : 'dot-decimal', cells: this.ambiguousDot.length, basis: thousands || e & Evidence.DecimalDot ? 'column' : 'file-default' });

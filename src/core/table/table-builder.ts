@@ -3,7 +3,8 @@
 
 import { COLUMN_NAMES, DICTIONARY_NAMES, newColumn, type AnyColumn, type ColumnArray, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
 import { computeCoverage, type CoverageResult } from './aggregate-coverage';
-import { periodOrder, permuted } from './period-order';
+import { BLOCK_ROWS, blockOf, joinBlocks, periodStarts, placeInBlock } from './column-blocks';
+import type { RowNumbers } from '../parse/number-column';
 
 class Dictionary {
   readonly values: string[] = [];
@@ -47,94 +48,120 @@ export interface TableRow {
   split: number;
 }
 
-type BuiltColumns = { [K in ColumnName]: ColumnArray<K> };
+type BuiltName = Exclude<ColumnName, 'counted'>;
+/** One block of every built column, plus the split flags. */
+type Block = { [K in BuiltName]: ColumnArray<K> } & { split: Uint8Array };
+type BlockLists = { [K in BuiltName]: ColumnArray<K>[] } & { split: Uint8Array[] };
 
+/**
+ * The columns grow a block at a time (column-blocks.ts): nothing is ever copied while the
+ * file is read, and `finish` joins each column into one exact array, freeing its blocks.
+ */
 export class TradeTableBuilder {
-  private capacity: number;
   private length = 0;
-  /** Every registry column but `counted` (decided at the end), plus the split flags. */
-  private columns: Omit<BuiltColumns, 'counted'>;
-  private split: Uint8Array;
+  /** The block rows are written to, and the next place in it (BLOCK_ROWS: none yet). */
+  private current: Block | null = null;
+  private offset = BLOCK_ROWS;
+  private readonly blocks: BlockLists = Object.fromEntries([...BUILT, 'split'].map((name) => [name, []])) as unknown as BlockLists;
   private readonly dictionaries: Record<DictionaryName, Dictionary> = Object.fromEntries(DICTIONARY_NAMES.map((d) => [d, new Dictionary()])) as Record<DictionaryName, Dictionary>;
-
-  constructor(initialCapacity = 4096) {
-    this.capacity = Math.max(16, initialCapacity);
-    this.columns = this.allocate(this.capacity, null);
-    this.split = new Uint8Array(this.capacity);
-  }
+  /** Bytes of columns held now and at most so far (blocks, joined columns, sort starts). */
+  private held = 0;
+  private peak = 0;
 
   get rowCount(): number {
     return this.length;
   }
 
+  /** The most bytes of columns the builder held at once: the import's memory peak, less its text. */
+  get peakBytes(): number {
+    return this.peak;
+  }
+
   /** Values of the rows appended so far, for settling ambiguous number cells in place. */
-  get values(): Float64Array {
-    return this.columns.valueUsd;
+  get values(): RowNumbers {
+    return this.rowNumbers('valueUsd');
   }
 
-  get weights(): Float64Array {
-    return this.columns.netKg;
+  get weights(): RowNumbers {
+    return this.rowNumbers('netKg');
   }
 
-  get quantities(): Float64Array {
-    return this.columns.quantity;
+  get quantities(): RowNumbers {
+    return this.rowNumbers('quantity');
   }
 
   append(row: TableRow): void {
-    if (this.length === this.capacity) this.ensure(this.capacity * 2);
-    const i = this.length++;
-    const c = this.columns;
+    if (this.offset === BLOCK_ROWS) this.addBlock();
+    const j = this.offset++;
+    this.length++;
+    const c = this.current!;
     const d = this.dictionaries;
-    c.period[i] = row.period;
-    c.flow[i] = row.flow;
-    c.reporter[i] = d.reporters.code(row.reporter);
-    c.partner[i] = d.partners.code(row.partner);
-    c.commodity[i] = d.commodities.code(row.commodity);
-    c.valueUsd[i] = row.valueUsd;
-    c.netKg[i] = row.netKg;
-    c.quantity[i] = row.quantity;
-    c.unit[i] = d.units.code(row.unit);
-    this.split[i] = row.split;
+    c.period[j] = row.period;
+    c.flow[j] = row.flow;
+    c.reporter[j] = d.reporters.code(row.reporter);
+    c.partner[j] = d.partners.code(row.partner);
+    c.commodity[j] = d.commodities.code(row.commodity);
+    c.valueUsd[j] = row.valueUsd;
+    c.netKg[j] = row.netKg;
+    c.quantity[j] = row.quantity;
+    c.unit[j] = d.units.code(row.unit);
+    c.split[j] = row.split;
   }
 
   /**
-   * Trims the columns to their length, puts the rows in period order (file order within a
-   * period) and decides which rows add up; the builder must not be used afterwards.
+   * Joins the columns in period order (file order within a period) and decides which rows
+   * add up; the builder must not be used afterwards.
    */
   finish(): { table: TradeTable; coverage: CoverageResult } {
     const n = this.length;
-    // Trimmed to their length and, when the file was not in period order, put in it
-    // (period-order.ts): the same one copy either way.
-    const order = periodOrder(this.columns.period, n);
-    const trimmed = {} as Record<string, AnyColumn>;
-    for (const name of BUILT) trimmed[name] = order === null ? this.columns[name].slice(0, n) : permuted(this.columns[name], order);
-    const split = order === null ? this.split.subarray(0, n) : permuted(this.split, order);
+    this.current = null;
+    const periods = this.blocks.period;
+    const order = periodStarts(periods, n);
+    if (order !== null) this.allocated(order.starts.byteLength);
+    const joined = {} as Record<string, AnyColumn>;
+    // The period blocks place every other column's rows, so they are joined last.
+    for (const name of [...BUILT.filter((c) => c !== 'period'), 'split' as const, 'period' as const]) {
+      const blocks = this.blocks[name] as AnyColumn[];
+      const blockBytes = blocks.reduce((sum, b) => sum + b.byteLength, 0);
+      joined[name] = joinBlocks(blocks, n, (size) => (name === 'split' ? new Uint8Array(size) : newColumn(name, size)), order, periods);
+      this.allocated(joined[name].byteLength);
+      this.held -= blockBytes;
+    }
     const dictionaries = Object.fromEntries(DICTIONARY_NAMES.map((d) => [d, this.dictionaries[d].values]));
-    const columns = { rowCount: n, ...trimmed, ...dictionaries } as unknown as Omit<TradeTable, 'counted'>;
-    const coverage = computeCoverage(columns, split);
+    const { split, ...columnsOnly } = joined;
+    const columns = { rowCount: n, ...columnsOnly, ...dictionaries } as unknown as Omit<TradeTable, 'counted'>;
+    const coverage = computeCoverage(columns, split as Uint8Array);
+    this.allocated(coverage.counted.byteLength);
     return { table: { ...columns, counted: coverage.counted } as TradeTable, coverage };
   }
 
-  private allocate(capacity: number, from: Omit<BuiltColumns, 'counted'> | null): Omit<BuiltColumns, 'counted'> {
-    const out = {} as Record<string, AnyColumn>;
-    for (const name of BUILT) {
-      const column = newColumn(name, capacity);
-      if (from) column.set(from[name] as never);
-      out[name] = column;
+  private addBlock(): void {
+    const block = {} as Record<string, AnyColumn>;
+    for (const name of BUILT) block[name] = newColumn(name, BLOCK_ROWS);
+    block.split = new Uint8Array(BLOCK_ROWS);
+    for (const name of [...BUILT, 'split' as const]) {
+      (this.blocks[name] as AnyColumn[]).push(block[name]);
+      this.allocated(block[name].byteLength);
     }
-    return out as unknown as Omit<BuiltColumns, 'counted'>;
+    this.current = block as unknown as Block;
+    this.offset = 0;
   }
 
-  private ensure(capacity: number): void {
-    this.capacity = capacity;
-    this.columns = this.allocate(capacity, this.columns);
-    const split = new Uint8Array(capacity);
-    split.set(this.split);
-    this.split = split;
+  private allocated(bytes: number): void {
+    this.held += bytes;
+    if (this.held > this.peak) this.peak = this.held;
+  }
+
+  private rowNumbers(name: 'valueUsd' | 'netKg' | 'quantity'): RowNumbers {
+    const blocks = this.blocks[name];
+    return {
+      get: (row) => blocks[blockOf(row)][placeInBlock(row)],
+      set: (row, value) => void (blocks[blockOf(row)][placeInBlock(row)] = value),
+    };
   }
 }
 
-const BUILT = COLUMN_NAMES.filter((name): name is Exclude<ColumnName, 'counted'> => name !== 'counted');
+const BUILT = COLUMN_NAMES.filter((name): name is BuiltName => name !== 'counted');
 
 /** A row from positional fields (tests, generators): no quantity unless given. */
 export function tableRow(period: number, reporter: string, flow: number, partner: string, commodity: string, valueUsd: number, netKg = NaN, extra: Partial<TableRow> = {}): TableRow {

@@ -4,7 +4,7 @@ import { EMPTY_SUMMARY, summariseTable } from './table-summary';
 import { monthIndex, monthKey, periodCode } from '../model/period';
 
 function table(periods: number[]) {
-  const b = new TradeTableBuilder(periods.length);
+  const b = new TradeTableBuilder();
   for (const p of periods) b.append(tableRow(p, 'RU', 0, 'CN', '0303', 10));
   return b.finish().table;
 }

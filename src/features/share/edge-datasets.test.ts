@@ -13,7 +13,7 @@ import { DEFAULT_VIEW } from '../../state/view-state';
 import { briefingParagraphOf } from './briefing-figures';
 
 function loaded(rows: ReturnType<typeof tableRow>[]) {
-  const b = new TradeTableBuilder(Math.max(rows.length, 1));
+  const b = new TradeTableBuilder();
   for (const r of rows) b.append(r);
   const table = b.finish().table;
   return { table, summary: summariseTable(table) };
