@@ -9,13 +9,13 @@
 // and the focus ring is hidden by CSS (`display: none`, inlined into the copy), so the copy looks
 // like the page. There is no HTML legend to read: pass `legend` in the image meta if one is wanted.
 
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { Fragment, memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { OTHER_KEY } from '../../core/aggregate/dashboard-series';
 import { formatShare } from '../../i18n/format';
 import type { Language } from '../../state/view-state';
 import { OTHER_COLOUR } from './partner-colours';
 import { readableTextColour } from './text-contrast';
-import { layoutTreemap, planTileText, treemapFontSizes } from './treemap-layout';
+import { layoutTreemap, planTileText, treemapFontSizes, type TileTextLine } from './treemap-layout';
 
 export interface TreemapTile {
   key: string;
@@ -97,9 +97,11 @@ function TreemapSvg({ tiles, lang, formatValue, onSelect, width, height }: SvgPr
         const fill = isOther ? OTHER_COLOUR : tile.colour;
         const ink = readableTextColour(fill);
         const share = formatShare(tile.share, lang);
-        const name = [tile.code, tile.title || tile.label].filter((s) => s.trim() !== '').join(' ');
-        const description = `${name}: ${formatValue(tile.value)}, ${share}`;
+        const value = formatValue(tile.value);
+        const name = fullTileName(tile);
+        const description = `${name}: ${value}, ${share}`;
         const lines = planTileText(w, h, { code: tile.code, label: tile.label, share }, sizes);
+        const accessibleName = tileName(lines, tile, value, share);
         // A sliver under a pixel (collapsed by the gaps) stays in the chart for its data and
         // its accessible name, but is not a tab stop: nobody could see it.
         const interactive = onSelect !== undefined && !isOther && w >= 1 && h >= 1;
@@ -119,7 +121,7 @@ function TreemapSvg({ tiles, lang, formatValue, onSelect, width, height }: SvgPr
             data-value={tile.value}
             transform={`translate(${x0} ${y0})`}
             role={interactive ? 'button' : 'img'}
-            aria-label={description}
+            aria-label={accessibleName}
             tabIndex={interactive ? 0 : undefined}
             onClick={activate}
             onKeyDown={onKeyDown}
@@ -141,17 +143,21 @@ function TreemapSvg({ tiles, lang, formatValue, onSelect, width, height }: SvgPr
                   <rect width={w} height={h} />
                 </clipPath>
                 {lines.map((line, i) => (
-                  <text
-                    key={i}
-                    x={line.x}
-                    y={line.y}
-                    fontSize={line.fontSize}
-                    fontWeight={line.bold ? 600 : undefined}
-                    fillOpacity={line.kind === 'code' ? 0.85 : undefined}
-                    className={line.kind === 'share' ? 'tabular-nums' : undefined}
-                  >
-                    {line.text}
-                  </text>
+                  // A space between the lines (not drawn: loose text in a <g> is not painted), so
+                  // the tile's text reads «0303 Рыба 12,3 %», not «0303Рыба12,3 %».
+                  <Fragment key={i}>
+                    {i > 0 && ' '}
+                    <text
+                      x={line.x}
+                      y={line.y}
+                      fontSize={line.fontSize}
+                      fontWeight={line.bold ? 600 : undefined}
+                      fillOpacity={line.kind === 'code' ? 0.85 : undefined}
+                      className={line.kind === 'share' ? 'tabular-nums' : undefined}
+                    >
+                      {line.text}
+                    </text>
+                  </Fragment>
                 ))}
               </g>
             )}
@@ -160,4 +166,29 @@ function TreemapSvg({ tiles, lang, formatValue, onSelect, width, height }: SvgPr
       })}
     </svg>
   );
+}
+
+/**
+ * A tile's accessible name: first the words it shows, in their order (WCAG 2.5.3 «label in
+ * name»: a speech user says what they see — the code, the short name as far as it fits, the
+ * share), then what it does not show: the value, the share when not drawn, and the whole name
+ * when the tile shows less of it. A tile with no text is named in full.
+ */
+function tileName(lines: TileTextLine[], tile: TreemapTile, value: string, share: string): string {
+  const fullName = fullTileName(tile);
+  if (lines.length === 0) return `${fullName}: ${value}, ${share}`;
+  // The ellipsis of a cut word is not read: the whole name follows.
+  const shown = lines.map((l) => l.text.replace(/…/g, '').trim()).filter((t) => t !== '').join(' ');
+  const shownLabel = lines.filter((l) => l.kind === 'label').map((l) => l.text).join(' ');
+  const codeShown = tile.code.trim() === '' || lines.some((l) => l.kind === 'code');
+  const whole = codeShown && shownLabel === (tile.title || tile.label).split(/\s+/).filter(Boolean).join(' ');
+  const rest = lines.some((l) => l.kind === 'share') ? value : `${value}, ${share}`;
+  return `${shown}, ${rest}${whole ? '' : ` — ${fullName}`}`;
+}
+
+/** The code and the whole name, the code once (an official title may begin with it). */
+function fullTileName(tile: TreemapTile): string {
+  const title = (tile.title || tile.label).trim();
+  const code = tile.code.trim();
+  return code === '' || title.startsWith(code) ? title : `${code} ${title}`.trim();
 }
