@@ -52,9 +52,9 @@ function table(data: ContributionsData, ctx: PanelContext): { rows: Contribution
     rows,
     columns: [
       { header: m.change.name, cell: (r) => nameOf(r.key, by, ctx) },
-      { header: `${m.change.then}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.base) },
-      { header: `${m.change.now}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.current) },
-      { header: `${m.change.change}, ${figure.unit}`, numeric: true, cell: (r) => (r.change > 0 ? '+' : '') + figure.cell(r.change) },
+      { header: `${m.change.then}, ${figure.unit}`, numeric: true, sortValue: (r) => r.base, cell: (r) => figure.cell(r.base) },
+      { header: `${m.change.now}, ${figure.unit}`, numeric: true, sortValue: (r) => r.current, cell: (r) => figure.cell(r.current) },
+      { header: `${m.change.change}, ${figure.unit}`, numeric: true, sortValue: (r) => r.change, cell: (r) => (r.change > 0 ? '+' : '') + figure.cell(r.change) },
     ],
   };
 }

@@ -83,15 +83,16 @@ export const flowsPanel: ChartPanelDefinition<Flows, FlowPoint> = {
     const column = (name: string, field: 'exports' | 'imports' | 'balance') => {
       if (metric === 'value') {
         const scale = columnScale(rows.map((r) => r[field]));
-        return { header: `${name}, ${moneyUnit(scale, lang)}`, numeric: true, cell: (r: FlowPoint) => formatInScale(r[field], scale, lang) };
+        return { header: `${name}, ${moneyUnit(scale, lang)}`, numeric: true, sortValue: (r: FlowPoint) => r[field], cell: (r: FlowPoint) => formatInScale(r[field], scale, lang) };
       }
       const figure = metricColumn([], metric, lang);
-      return { header: `${name}, ${figure.unit}`, numeric: true, cell: (r: FlowPoint) => figure.cell(r[field]) };
+      return { header: `${name}, ${figure.unit}`, numeric: true, sortValue: (r: FlowPoint) => r[field], cell: (r: FlowPoint) => figure.cell(r[field]) };
     };
     return {
       rows,
       columns: [
-        { header: stepColumn(step, m), cell: (r) => r.label },
+        // Periods sort by time, not by their labels' letters.
+        { header: stepColumn(step, m), sortValue: (r) => rows.indexOf(r), cell: (r) => r.label },
         column(m.exportSeries, 'exports'),
         column(m.importSeries, 'imports'),
         ...(metric === 'price' ? [] : [column(m.balanceSeries, 'balance')]),

@@ -66,12 +66,12 @@ function goodsTable(rows: GoodsSlice[], ctx: PanelContext): { rows: GoodsSlice[]
   const columns: Column<GoodsSlice>[] = [
     { header: m.goods.code, cell: (r) => ctx.goodsLabel(r.key).display },
     { header: m.goods.name, cell: (r) => (r.key === OTHER_KEY ? m.other : ctx.goodsLabel(r.key).name) },
-    { header: `${m.metric.names.value}, ${usd.unit}`, numeric: true, cell: (r) => usd.cell(r.detail?.valueUsd ?? r.value) },
-    { header: m.goods.tonnes, numeric: true, cell: (r) => (r.detail ? tonnes.cell(r.detail.knownKg) : '—') },
-    { header: m.goods.price, numeric: true, cell: (r) => (r.detail ? formatPrice(r.detail.knownKg > 0 ? r.detail.weighedUsd / r.detail.knownKg : NaN, lang).replace(/\s\S+$/, '') : '—') },
+    { header: `${m.metric.names.value}, ${usd.unit}`, numeric: true, sortValue: (r) => r.detail?.valueUsd ?? r.value, cell: (r) => usd.cell(r.detail?.valueUsd ?? r.value) },
+    { header: m.goods.tonnes, numeric: true, sortValue: (r) => (r.detail ? r.detail.knownKg : null), cell: (r) => (r.detail ? tonnes.cell(r.detail.knownKg) : '—') },
+    { header: m.goods.price, numeric: true, sortValue: (r) => (r.detail && r.detail.knownKg > 0 ? r.detail.weighedUsd / r.detail.knownKg : null), cell: (r) => (r.detail ? formatPrice(r.detail.knownKg > 0 ? r.detail.weighedUsd / r.detail.knownKg : NaN, lang).replace(/\s\S+$/, '') : '—') },
     { header: m.goods.quantity, cell: (r) => quantityText(r.detail, lang) },
   ];
-  if (metric !== 'price') columns.push({ header: `${goodsBase(ctx)}, %`, numeric: true, cell: (r) => formatMetricShare(r.share, lang) });
+  if (metric !== 'price') columns.push({ header: `${goodsBase(ctx)}, %`, numeric: true, sortValue: (r) => r.share, cell: (r) => formatMetricShare(r.share, lang) });
   return { rows, columns };
 }
 

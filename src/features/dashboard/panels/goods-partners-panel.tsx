@@ -22,10 +22,11 @@ function table(data: MatrixData, ctx: PanelContext): { rows: MatrixRow[]; column
         (p, i): Column<MatrixRow> => ({
           header: `${partnerLabel(p, lang)}, ${column.unit}`,
           numeric: true,
+          sortValue: (r) => r.cells[i],
           cell: (r) => column.cell(r.cells[i]) + (metric === 'price' || !Number.isFinite(cellShare(r, i, metric)) ? '' : ` (${formatShare(cellShare(r, i, metric), lang)})`),
         }),
       ),
-      { header: `${m.goods.matrixRowTotal}, ${column.unit}`, numeric: true, cell: (r) => column.cell(r.total) },
+      { header: `${m.goods.matrixRowTotal}, ${column.unit}`, numeric: true, sortValue: (r) => r.total, cell: (r) => column.cell(r.total) },
     ],
   };
 }

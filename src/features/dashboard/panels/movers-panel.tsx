@@ -51,20 +51,20 @@ function columns(rows: MoverRow[], ctx: PanelContext, withSplit: boolean): Colum
   const signed = (v: number) => (v > 0 ? '+' : '') + figure.cell(v);
   const list: Column<MoverRow>[] = [
     { header: m.change.name, cell: (r) => nameOf(r, ctx) },
-    { header: `${m.change.now}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.current) },
-    { header: `${m.change.then}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.base) },
-    { header: `${m.change.change}, ${figure.unit}`, numeric: true, cell: (r) => signed(r.change) },
-    { header: m.change.growth, numeric: true, cell: (r) => (r.growth === null ? '—' : formatChange(r.growth, lang)) },
-    { header: m.change.shareNow, numeric: true, cell: (r) => formatShare(r.shareNow, lang) },
-    { header: m.change.shareThen, numeric: true, cell: (r) => formatShare(r.shareThen, lang) },
-    { header: m.change.sharePoints, numeric: true, cell: (r) => (r.sharePointsChange > 0 ? '+' : '') + formatDecimal(r.sharePointsChange, lang, 1) },
+    { header: `${m.change.now}, ${figure.unit}`, numeric: true, sortValue: (r) => r.current, cell: (r) => figure.cell(r.current) },
+    { header: `${m.change.then}, ${figure.unit}`, numeric: true, sortValue: (r) => r.base, cell: (r) => figure.cell(r.base) },
+    { header: `${m.change.change}, ${figure.unit}`, numeric: true, sortValue: (r) => r.change, cell: (r) => signed(r.change) },
+    { header: m.change.growth, numeric: true, sortValue: (r) => r.growth, cell: (r) => (r.growth === null ? '—' : formatChange(r.growth, lang)) },
+    { header: m.change.shareNow, numeric: true, sortValue: (r) => r.shareNow, cell: (r) => formatShare(r.shareNow, lang) },
+    { header: m.change.shareThen, numeric: true, sortValue: (r) => r.shareThen, cell: (r) => formatShare(r.shareThen, lang) },
+    { header: m.change.sharePoints, numeric: true, sortValue: (r) => r.sharePointsChange, cell: (r) => (r.sharePointsChange > 0 ? '+' : '') + formatDecimal(r.sharePointsChange, lang, 1) },
   ];
   if (withSplit) {
     const usd = (v: number | undefined) => (v === undefined ? '—' : formatUsd(v, lang, true));
     list.push(
-      { header: m.change.volume, numeric: true, cell: (r) => usd(r.split?.volumeUsd) },
-      { header: m.change.price, numeric: true, cell: (r) => usd(r.split?.priceUsd) },
-      { header: m.change.unexplained, numeric: true, cell: (r) => usd(r.split?.unexplainedUsd) },
+      { header: m.change.volume, numeric: true, sortValue: (r) => r.split?.volumeUsd ?? null, cell: (r) => usd(r.split?.volumeUsd) },
+      { header: m.change.price, numeric: true, sortValue: (r) => r.split?.priceUsd ?? null, cell: (r) => usd(r.split?.priceUsd) },
+      { header: m.change.unexplained, numeric: true, sortValue: (r) => r.split?.unexplainedUsd ?? null, cell: (r) => usd(r.split?.unexplainedUsd) },
     );
   }
   return list;

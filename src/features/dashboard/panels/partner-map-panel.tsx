@@ -58,13 +58,13 @@ function table(data: PartnerMapData, ctx: PanelContext): { rows: MapPartner[]; c
   const figure = metricColumn(data.partners.flatMap((r) => [r.value, r.base ?? 0]), data.metric, lang);
   const columns: Column<MapPartner>[] = [
     { header: m.partner, cell: (r) => r.label },
-    { header: `${m.metric.names[data.metric]}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.value) },
-    { header: `${partnerBase(ctx)}, %`, numeric: true, cell: (r) => formatMetricShare(r.share, lang) },
+    { header: `${m.metric.names[data.metric]}, ${figure.unit}`, numeric: true, sortValue: (r) => r.value, cell: (r) => figure.cell(r.value) },
+    { header: `${partnerBase(ctx)}, %`, numeric: true, sortValue: (r) => r.share, cell: (r) => formatMetricShare(r.share, lang) },
   ];
   if (data.covered)
     columns.push(
-      { header: `${m.change.then}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.base ?? 0) },
-      { header: m.change.growth, numeric: true, cell: (r) => (r.change === null ? (r.value > 0 ? m.map.newPartner : '—') : formatChange(r.change, lang)) },
+      { header: `${m.change.then}, ${figure.unit}`, numeric: true, sortValue: (r) => r.base ?? 0, cell: (r) => figure.cell(r.base ?? 0) },
+      { header: m.change.growth, numeric: true, sortValue: (r) => r.change, cell: (r) => (r.change === null ? (r.value > 0 ? m.map.newPartner : '—') : formatChange(r.change, lang)) },
     );
   return { rows: data.partners, columns };
 }

@@ -39,17 +39,17 @@ function columns(data: PartnerTableData, ctx: PanelContext): SortableColumn[] {
   );
   const weight = metricColumn([], 'weight', lang);
   const list: SortableColumn[] = [
-    { sort: 'rank', header: m.partnerTable.rank, numeric: true, cell: (r) => String(r.rank) },
+    { sort: 'rank', header: m.partnerTable.rank, numeric: true, sortValue: (r) => r.rank, cell: (r) => String(r.rank) },
     { sort: 'name', header: m.partner, cell: (r) => r.label },
-    { sort: 'value', header: `${m.metric.names[metric]}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.value) },
+    { sort: 'value', header: `${m.metric.names[metric]}, ${figure.unit}`, numeric: true, sortValue: (r) => r.value, cell: (r) => figure.cell(r.value) },
   ];
-  if (metric !== 'price') list.push({ sort: 'share', header: m.partnerTable.share, numeric: true, cell: (r) => (Number.isFinite(r.share) ? formatShare(r.share, lang) : NO_FIGURE) });
+  if (metric !== 'price') list.push({ sort: 'share', header: m.partnerTable.share, numeric: true, sortValue: (r) => (Number.isFinite(r.share) ? r.share : null), cell: (r) => (Number.isFinite(r.share) ? formatShare(r.share, lang) : NO_FIGURE) });
   list.push(
-    { sort: 'change', header: `${m.partnerTable.change}, ${change.unit}`, numeric: true, cell: (r) => (r.change === null ? NO_FIGURE : (r.change > 0 ? '+' : '') + change.cell(r.change)) },
-    { sort: 'growth', header: m.partnerTable.growth, numeric: true, cell: (r) => (r.growth === null ? NO_FIGURE : formatChange(r.growth, lang)) },
+    { sort: 'change', header: `${m.partnerTable.change}, ${change.unit}`, numeric: true, sortValue: (r) => r.change, cell: (r) => (r.change === null ? NO_FIGURE : (r.change > 0 ? '+' : '') + change.cell(r.change)) },
+    { sort: 'growth', header: m.partnerTable.growth, numeric: true, sortValue: (r) => r.growth, cell: (r) => (r.growth === null ? NO_FIGURE : formatChange(r.growth, lang)) },
   );
   // Weights only where the series carries them (a view in value reads no weights: the column would be all zeros).
-  if (hasWeights(data)) list.push({ sort: 'weight', header: m.partnerTable.weight, numeric: true, cell: (r) => weight.cell(r.knownKg) });
+  if (hasWeights(data)) list.push({ sort: 'weight', header: m.partnerTable.weight, numeric: true, sortValue: (r) => r.knownKg, cell: (r) => weight.cell(r.knownKg) });
   return list;
 }
 

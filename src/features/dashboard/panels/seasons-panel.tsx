@@ -54,7 +54,7 @@ export const seasonsPanel: ChartPanelDefinition<Seasons, MonthRow> = {
     const figure = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
     return {
       rows,
-      columns: [{ header: m.month, cell: (r: MonthRow) => r.label }, ...years.map((year, i) => ({ header: String(year), numeric: true, cell: (r: MonthRow) => (r.values[i] === null ? NO_FIGURE : figure(r.values[i])) }))],
+      columns: [{ header: m.month, sortValue: (r: MonthRow) => r.month, cell: (r: MonthRow) => r.label }, ...years.map((year, i) => ({ header: String(year), numeric: true, sortValue: (r: MonthRow) => r.values[i], cell: (r: MonthRow) => (r.values[i] === null ? NO_FIGURE : figure(r.values[i])) }))],
     };
   },
   csv: ({ years, rows }, { m, metric }) => ({

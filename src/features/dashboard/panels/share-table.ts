@@ -20,9 +20,9 @@ export function shareTable<R extends LabelledShare>(rows: R[], nameHeader: strin
   const figure = metricColumn(rows.map((r) => r.value), metric, lang);
   const columns: Column<R>[] = [
     { header: nameHeader, cell: (r) => r.label },
-    { header: `${m.metric.names[metric]}, ${figure.unit}`, numeric: true, cell: (r) => figure.cell(r.value) },
+    { header: `${m.metric.names[metric]}, ${figure.unit}`, numeric: true, sortValue: (r) => r.value, cell: (r) => figure.cell(r.value) },
   ];
-  if (metric !== 'price') columns.push({ header: `${base}, %`, numeric: true, cell: (r) => formatMetricShare(r.share, lang) });
+  if (metric !== 'price') columns.push({ header: `${base}, %`, numeric: true, sortValue: (r) => r.share, cell: (r) => formatMetricShare(r.share, lang) });
   return { rows, columns };
 }
 

@@ -92,9 +92,13 @@ export const sharesOverTimePanel: ChartPanelDefinition<ShareStack, PeriodRow> = 
     // Tonnes and prices without their unit: the subtitle states it (as millions of USD).
     const format = metric === 'value' ? (v: number) => formatMillions(v, lang) : metricColumn([], metric, lang).cell;
     const cell = (r: PeriodRow, key: string) => (shares ? formatShare(figure(r, key) / r.total, lang) : format(metric === 'price' ? priceOf(r[key]) : figure(r, key)));
+    const value = (r: PeriodRow, key: string) => (shares ? figure(r, key) / r.total : metric === 'price' ? priceOf(r[key]) : figure(r, key));
+    const rows = rowsAt(stack, step);
+    // Periods sort by time, not by their labels' letters.
+    const position = new Map(rows.map((r, i) => [r, i]));
     return {
-      rows: rowsAt(stack, step),
-      columns: [{ header: stepColumn(step, m), cell: (r: PeriodRow) => r.label }, ...stack.keys.map((k) => ({ header: k.label, numeric: true, cell: (r: PeriodRow) => cell(r, k.key) }))],
+      rows,
+      columns: [{ header: stepColumn(step, m), sortValue: (r: PeriodRow) => position.get(r) ?? null, cell: (r: PeriodRow) => r.label }, ...stack.keys.map((k) => ({ header: k.label, numeric: true, sortValue: (r: PeriodRow) => value(r, k.key), cell: (r: PeriodRow) => cell(r, k.key) }))],
     };
   },
   csv: (stack, ctx) => {
