@@ -28,6 +28,7 @@ test('a one-row file shows the dashboard and its briefing with the row’s figur
   const job = page.getByTestId('upload-job').first();
   await expect(job).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
   await expect(job.getByTestId('count-accepted')).toHaveText('1');
+  await expect(job.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
   await expect(page).toHaveURL(/ds=u-/);
   await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });
   await expect(page.getByTestId('error-boundary')).toHaveCount(0);

@@ -95,6 +95,8 @@ async function uploadRegions(page: Page) {
   await page.getByRole('button', { name: 'Загрузить CSV' }).click();
   await page.getByTestId('file-input').setInputFiles({ name: 'DATTSVT-regions.csv', mimeType: 'text/csv', buffer: customsFile() });
   await expect(page.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  // Saved before any reload: the dashboard opens first and the save follows (issue 17).
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
   await expect(page).toHaveURL(/reporter=RU-PRI/);
 }
 

@@ -18,6 +18,7 @@ test('an uploaded dataset is still there after the browser is closed and started
     const text = [HEADER, '2024-01,RU-KAM,export,CN,0303,300,', '2024-01,RU-KAM,import,JP,8901,100,'].join('\n');
     await page.getByTestId('file-input').setInputFiles({ name: 'restart.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await expect(page).toHaveURL(/ds=u-/, { timeout: 20_000 });
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
     const url = page.url();
     await context.close();
 

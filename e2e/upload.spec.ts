@@ -54,6 +54,9 @@ test('a customs export in Windows-1251 with `;` becomes charts, survives a reloa
   await expect(page).toHaveURL(/ds=u-/);
   await expect(page.getByTestId('demo-notice')).toHaveCount(0);
   await expect.poll(() => shownShare(page, 'CN')).toBeCloseTo(chinaShare(), 3);
+  // The dashboard opens first; the save to the browser's storage follows (issue 17).
+  await expect(job.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  await expect(job.getByTestId('save-status')).toContainText('Сохранено в браузере');
 
   await page.reload();
   await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });

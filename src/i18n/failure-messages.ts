@@ -59,7 +59,7 @@ export function failureText(f: ImportFailure, lang: Language): string {
 }
 
 /** A file size in MB or GB (binary units, as the upload list shows them), one decimal at most. */
-function sizeText(bytes: number, lang: Language): string {
+export function sizeText(bytes: number, lang: Language): string {
   const gb = bytes >= 1024 ** 3;
   const value = formatDecimal(bytes / 1024 ** (gb ? 3 : 2), lang, 1);
   return `${value} ${lang === 'ru' ? (gb ? 'ГБ' : 'МБ') : gb ? 'GB' : 'MB'}`;

@@ -54,7 +54,7 @@ describe('dataset repository', () => {
   it('stores in IndexedDB when it is there: persistent, no status change', async () => {
     const factory = new IDBFactory();
     const { repo, statuses } = await freshRepository(factory);
-    expect(await repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4))).toBe(true);
+    expect((await repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4))).persisted).toBe(true);
     expect(repo.storageStatus()).toEqual({ persistent: true });
     expect(statuses).toEqual([]);
     expect((await repo.getStoredDataset('u-a'))?.table.rowCount).toBe(4);
@@ -75,8 +75,8 @@ describe('dataset repository', () => {
     expect(repo.storageStatus()).toEqual({ persistent: false, reason: 'unavailable' });
     expect(statuses).toEqual([{ persistent: false, reason: 'unavailable' }]);
 
-    expect(await repo.saveDataset(makeMeta('u-a', 'hash-a', '2024-03-01T00:00:00.000Z'), makeTable(4))).toBe(false);
-    expect(await repo.saveDataset(makeMeta('u-b', 'hash-b', '2024-04-01T00:00:00.000Z'), makeTable(2))).toBe(false);
+    expect((await repo.saveDataset(makeMeta('u-a', 'hash-a', '2024-03-01T00:00:00.000Z'), makeTable(4))).persisted).toBe(false);
+    expect((await repo.saveDataset(makeMeta('u-b', 'hash-b', '2024-04-01T00:00:00.000Z'), makeTable(2))).persisted).toBe(false);
     expect((await repo.listStoredDatasets()).map((m) => m.id)).toEqual(['u-b', 'u-a']);
     expect((await repo.getStoredDataset('u-a'))?.table.rowCount).toBe(4);
     expect((await repo.findDatasetBySourceHash('hash-b'))?.id).toBe('u-b');
@@ -95,19 +95,19 @@ describe('dataset repository', () => {
       },
     } as unknown as IDBFactory;
     const { repo, statuses } = await freshRepository(refusing);
-    expect(await repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4))).toBe(false);
+    expect((await repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4))).persisted).toBe(false);
     expect(statuses).toEqual([{ persistent: false, reason: 'unavailable' }]);
     expect((await repo.getStoredDataset('u-a'))?.meta.id).toBe('u-a');
   });
 
   it('when storage is full: the dataset stays in memory, the status says «quota», and a later save that fits moves it to storage', async () => {
     const { repo, statuses } = await freshRepository(new IDBFactory());
-    expect(await repo.saveDataset(makeMeta('u-old', 'hash-old', '2024-01-01T00:00:00.000Z'), makeTable(2))).toBe(true);
+    expect((await repo.saveDataset(makeMeta('u-old', 'hash-old', '2024-01-01T00:00:00.000Z'), makeTable(2))).persisted).toBe(true);
 
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    expect(await repo.saveDataset(makeMeta('u-new', 'hash-new', '2024-05-01T00:00:00.000Z'), makeTable(4))).toBe(false);
+    expect((await repo.saveDataset(makeMeta('u-new', 'hash-new', '2024-05-01T00:00:00.000Z'), makeTable(4))).persisted).toBe(false);
     expect(repo.storageStatus()).toEqual({ persistent: false, reason: 'quota' });
     expect(statuses).toEqual([{ persistent: false, reason: 'quota' }]);
     // Nothing half-written: the stored list still has only the old dataset, memory the new one.
@@ -116,12 +116,50 @@ describe('dataset repository', () => {
     expect((await repo.findDatasetBySourceHash('hash-new'))?.id).toBe('u-new');
 
     put.mockRestore();
-    expect(await repo.saveDataset(makeMeta('u-new', 'hash-new', '2024-06-01T00:00:00.000Z'), makeTable(4))).toBe(true);
+    expect((await repo.saveDataset(makeMeta('u-new', 'hash-new', '2024-06-01T00:00:00.000Z'), makeTable(4))).persisted).toBe(true);
     const list = await repo.listStoredDatasets();
     expect(list.map((m) => [m.id, m.updatedAt])).toEqual([
       ['u-new', '2024-06-01T00:00:00.000Z'],
       ['u-old', '2024-01-01T00:00:00.000Z'],
     ]);
+  });
+
+  it('serves a dataset from memory while its save runs, then from IndexedDB', async () => {
+    const { repo } = await freshRepository(new IDBFactory());
+    const fractions: number[] = [];
+    const saving = repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4), { onProgress: (f) => fractions.push(f) });
+    // Asked before the save has written anything: the dataset is there at once.
+    expect((await repo.getStoredDataset('u-a'))?.table.rowCount).toBe(4);
+    expect((await repo.findDatasetBySourceHash('hash-a'))?.id).toBe('u-a');
+    expect((await repo.listStoredDatasets()).map((m) => m.id)).toEqual(['u-a']);
+    expect(await saving).toEqual({ persisted: true });
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('a table the storage estimate says will not fit is not written: said with both sizes, kept for the tab', async () => {
+    const factory = new IDBFactory();
+    const { repo, statuses } = await freshRepository(factory);
+    const estimate = async () => ({ quota: 10_000_000, usage: 9_500_000 });
+    const outcome = await repo.saveDataset(makeMeta('u-big', 'hash-big'), makeTable(4), { estimate });
+    expect(outcome).toMatchObject({ persisted: false, reason: 'wont-fit', freeBytes: 500_000 });
+    expect(outcome.persisted === false && outcome.reason === 'wont-fit' && outcome.neededBytes).toBeGreaterThan(500_000);
+    expect(statuses).toEqual([]);
+    // Usable in this tab, absent from the database.
+    expect((await repo.getStoredDataset('u-big'))?.table.rowCount).toBe(4);
+    const other = await freshRepository(factory);
+    expect(await other.repo.listStoredDatasets()).toEqual([]);
+    // With room, the same dataset is written.
+    expect((await repo.saveDataset(makeMeta('u-big', 'hash-big'), makeTable(4), { estimate: async () => ({ quota: 1e9, usage: 0 }) })).persisted).toBe(true);
+  });
+
+  it('a dataset deleted while its save runs stays deleted', async () => {
+    const factory = new IDBFactory();
+    const { repo } = await freshRepository(factory);
+    const saving = repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4));
+    await repo.removeDataset('u-a');
+    await saving;
+    expect(await repo.getStoredDataset('u-a')).toBeUndefined();
+    expect(await repo.listStoredDatasets()).toEqual([]);
   });
 
   it('a programming error while saving is thrown, not hidden in memory', async () => {

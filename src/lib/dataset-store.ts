@@ -16,7 +16,7 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkTable, type TradeTable } from '../core/table/trade-table';
 import { checkMeta, copyMeta, newestFirst, type DatasetStore, type StoredDatasetMeta } from './stored-meta';
 import { DatasetNotFoundError, errorMessage, isQuotaError, StorageUnavailableError, toStorageError } from './storage-errors';
-import { columnParts, fromParts, fromWholeRecord, tableHeader, type PartRecord, type TableRecord } from './stored-table';
+import { columnPartCount, columnParts, fromParts, fromWholeRecord, tableHeader, type PartRecord, type TableRecord } from './stored-table';
 
 export * from './stored-meta';
 export * from './storage-errors';
@@ -97,7 +97,7 @@ class IndexedDbDatasetStore implements DatasetStore {
     });
   }
 
-  put(meta: StoredDatasetMeta, table: TradeTable): Promise<void> {
+  put(meta: StoredDatasetMeta, table: TradeTable, onProgress?: (fraction: number) => void): Promise<void> {
     return guard(async () => {
       checkMeta(meta);
       checkTable(table);
@@ -111,10 +111,13 @@ class IndexedDbDatasetStore implements DatasetStore {
         requests.push(tx.objectStore(TABLES).put(tableHeader(table), meta.id));
         // One part at a time, each put awaited: every clone is a small task of its
         // own, and awaiting a request keeps the transaction open for the next.
+        const total = columnPartCount(table, this.partRows);
+        let written = 0;
         for (const part of columnParts(table, this.partRows)) {
           const request = parts.put(part, [meta.id, part.column, part.index]);
           requests.push(request);
           await request;
+          onProgress?.(++written / total);
         }
         await Promise.all([...requests, done]);
       } catch (error) {

@@ -43,8 +43,11 @@ export interface DatasetStore {
   list(): Promise<StoredDatasetMeta[]>;
   /** The table's buffers belong to the caller alone (they may be transferred to a worker). */
   get(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined>;
-  /** Insert or replace; meta and table together or not at all. Copies the caller's arrays. */
-  put(meta: StoredDatasetMeta, table: TradeTable): Promise<void>;
+  /**
+   * Insert or replace; meta and table together or not at all. Copies the caller's arrays.
+   * `onProgress` gets the fraction of the table written (0–1) as parts are written.
+   */
+  put(meta: StoredDatasetMeta, table: TradeTable, onProgress?: (fraction: number) => void): Promise<void>;
   /** Changes the name only (updatedAt is left alone); rejects with DatasetNotFoundError. */
   rename(id: string, name: string): Promise<StoredDatasetMeta>;
   /** Deletes meta and table; no-op for an unknown id. */

@@ -69,6 +69,12 @@ export function* columnParts(table: TradeTable, partRows: number): Generator<Par
   }
 }
 
+/** How many parts `columnParts` yields (for a save's progress), without slicing any. */
+export function columnPartCount(table: TradeTable, partRows: number): number {
+  const partCount = Math.max(1, Math.ceil(table.rowCount / partRows));
+  return COLUMN_NAMES.filter((column) => !onlyFill(table, column)).length * partCount;
+}
+
 function onlyFill(table: TradeTable, name: ColumnName): boolean {
   const spec = columnSpec(name);
   if (spec.fill === undefined || table.rowCount === 0) return false;

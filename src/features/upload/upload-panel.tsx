@@ -15,6 +15,7 @@ import type { ImportReport } from '../../core/import/import-report';
 import { runUploadSession, type JobState, type UploadJob } from './upload-session';
 import { ImportReportView } from './import-report-view';
 import { ColumnMappingForm } from './column-mapping-form';
+import { SaveStatus } from './save-status';
 import { expandArchives, type ExpandedFile } from './zip-expansion';
 import { checkImportSize, importSizeLimit, reportedDeviceMemory } from '../../core/import/import-size-limit';
 
@@ -237,7 +238,7 @@ function JobBody({ job, onCancel, onMapping, onOpen }: { job: UploadJob; onCance
     case 'done':
       return (
         <div className="space-y-2">
-          {!s.persisted && <p className="text-sm text-orange-800">{m.upload.notPersisted}</p>}
+          <SaveStatus save={s.save} />
           <ImportReportView report={s.report} fileName={job.file.name} duplicatesSkipped={s.duplicatesSkipped} reporters={s.reporters} />
         </div>
       );

@@ -56,7 +56,7 @@ function fakeDeps() {
     mergeInWorker: vi.fn<UploadSessionDeps['mergeInWorker']>(async () => ({ loaded: { table: table('merged'), summary: summary(5) }, skipped: 1 })),
     findDatasetBySourceHash: vi.fn<UploadSessionDeps['findDatasetBySourceHash']>(async () => undefined),
     getStoredDataset: vi.fn<UploadSessionDeps['getStoredDataset']>(async () => undefined),
-    saveDataset: vi.fn<UploadSessionDeps['saveDataset']>(async () => true),
+    saveDataset: vi.fn<UploadSessionDeps['saveDataset']>(async () => ({ persisted: true })),
     rememberedMapping: vi.fn<UploadSessionDeps['rememberedMapping']>(() => undefined),
     rememberMapping: vi.fn<UploadSessionDeps['rememberMapping']>(() => undefined),
   };
@@ -90,9 +90,10 @@ describe('runUploadSession', () => {
 
     const id = datasetIdForHash(HASH_A);
     expect(id).toBe('u-aaaaaaaaaaaa');
-    expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'importing', 'saving', 'done']);
+    expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'importing', 'saving', 'done', 'done']);
     expect(states.get('job-0')![1]).toMatchObject({ status: 'importing', progress: { bytes: 5, totalBytes: 10, rows: 1 } });
-    expect(last('job-0')).toEqual({ status: 'done', report: report(), datasetId: id, duplicatesSkipped: 0, persisted: true, reporters: [] });
+    expect(states.get('job-0')![3]).toMatchObject({ status: 'done', save: { state: 'saving', fraction: 0 } });
+    expect(last('job-0')).toEqual({ status: 'done', report: report(), datasetId: id, duplicatesSkipped: 0, save: { state: 'saved' }, reporters: [] });
     const [meta, saved] = deps.saveDataset.mock.calls[0];
     expect(meta).toMatchObject({ id, name: 'Экспорт 2024', rowCount: 3, sources: [{ fileName: 'Экспорт 2024.csv', hash: HASH_A, size: 10, duplicatesSkipped: 0 }] });
     expect(saved).toEqual(table(HASH_A));
@@ -104,10 +105,38 @@ describe('runUploadSession', () => {
 
   it('says when the dataset could only be kept in memory', async () => {
     const deps = fakeDeps();
-    deps.saveDataset.mockResolvedValue(false);
+    deps.saveDataset.mockResolvedValue({ persisted: false, reason: 'quota' });
     const { jobs, cb, last } = session(['a.csv']);
     await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
-    expect(last('job-0')).toMatchObject({ status: 'done', persisted: false });
+    expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'memory', reason: 'quota' } });
+  });
+
+  it('says at once when the browser estimates the table will not fit, with both sizes', async () => {
+    const deps = fakeDeps();
+    deps.saveDataset.mockResolvedValue({ persisted: false, reason: 'wont-fit', neededBytes: 2e9, freeBytes: 5e8 });
+    const { jobs, cb, last } = session(['a.csv']);
+    await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
+    expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'wont-fit', neededBytes: 2e9, freeBytes: 5e8 } });
+    expect(cb.opened).toHaveBeenCalled();
+  });
+
+  it('charts first, then the save: the dataset opens while its save is still running, and its progress and outcome follow', async () => {
+    const deps = fakeDeps();
+    let finish: (outcome: { persisted: true }) => void = () => {};
+    deps.saveDataset.mockImplementation((_meta, _table, options) => {
+      options?.onProgress?.(0.5);
+      return new Promise((resolve) => (finish = resolve));
+    });
+    const queryClient = new QueryClient();
+    const { jobs, cb, last } = session(['a.csv']);
+    await runUploadSession(jobs, null, queryClient, cb, undefined, deps);
+    const id = datasetIdForHash(HASH_A);
+    expect(cb.opened).toHaveBeenCalledWith(id, ['a.csv']);
+    expect(queryClient.getQueryData(datasetKeys.one(id))).toBeDefined();
+    expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'saving', fraction: 0.5 } });
+    finish({ persisted: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'saved' } });
   });
 
   it('merges into the chosen dataset: sources appended, duplicates counted, stale series invalidated, list refreshed', async () => {
@@ -137,17 +166,18 @@ describe('runUploadSession', () => {
     expect(cb.opened).toHaveBeenCalledWith(existing.id, ['first.csv', 'second.csv']);
   });
 
-  it('gathers several files of one drop into the dataset the first one created', async () => {
+  it('gathers several files of one drop into the dataset the first one created, without reading it back from storage', async () => {
     const deps = fakeDeps();
     deps.importFile.mockResolvedValueOnce(loaded(HASH_A)).mockResolvedValueOnce(loaded(HASH_B));
     const firstId = datasetIdForHash(HASH_A);
-    deps.getStoredDataset.mockImplementation(async (id) => (id === firstId ? { meta: storedMeta(firstId, HASH_A, 'one.csv'), table: table('one') } : undefined));
     const { jobs, cb, last } = session(['one.csv', 'two.csv']);
     await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
 
-    expect(deps.getStoredDataset).toHaveBeenCalledTimes(1);
-    expect(deps.getStoredDataset).toHaveBeenCalledWith(firstId);
+    // The first file's save may still be running: the second merges into the table the session holds.
+    expect(deps.getStoredDataset).not.toHaveBeenCalled();
     expect(deps.mergeInWorker).toHaveBeenCalledTimes(1);
+    expect(deps.mergeInWorker).toHaveBeenCalledWith(table(HASH_A), table(HASH_B));
+    expect(deps.saveDataset.mock.calls.map(([meta]) => meta.sources.map((s) => s.fileName))).toEqual([['one.csv'], ['one.csv', 'two.csv']]);
     expect(last('job-0')).toMatchObject({ status: 'done', datasetId: firstId });
     expect(last('job-1')).toMatchObject({ status: 'done', datasetId: firstId, duplicatesSkipped: 1 });
     expect(cb.opened).toHaveBeenCalledTimes(1);
@@ -188,7 +218,7 @@ describe('runUploadSession', () => {
       const { jobs, cb, states } = session(['mapped.csv']);
       await runUploadSession(jobs, null, new QueryClient(), cb, undefined, deps);
 
-      expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'mapping', 'importing', 'saving', 'done']);
+      expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'mapping', 'importing', 'saving', 'done', 'done']);
       expect(states.get('job-0')![1]).toEqual({ status: 'mapping', preview: PREVIEW, remembered: false });
       expect(cb.askMapping).toHaveBeenCalledWith('job-0', PREVIEW);
       expect(deps.rememberMapping).toHaveBeenCalledWith(PREVIEW.header, MAPPING);
@@ -319,16 +349,16 @@ describe('runUploadSession', () => {
       expect(cb.opened).not.toHaveBeenCalled();
     });
 
-    it('fails the file when saving fails; nothing is cached or opened', async () => {
+    it('a save that fails is said in the job; the dataset stays open for the tab', async () => {
       const deps = fakeDeps();
       deps.saveDataset.mockRejectedValue(new Error('disk on fire'));
       const queryClient = new QueryClient();
       const { jobs, cb, states, last } = session(['a.csv']);
       await runUploadSession(jobs, null, queryClient, cb, undefined, deps);
-      expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'saving', 'failed']);
-      expect(last('job-0')).toEqual({ status: 'failed', failure: { code: 'internal', detail: 'disk on fire' } });
-      expect(queryClient.getQueryData(datasetKeys.one(datasetIdForHash(HASH_A)))).toBeUndefined();
-      expect(cb.opened).not.toHaveBeenCalled();
+      expect(states.get('job-0')!.map((s) => s.status)).toEqual(['importing', 'saving', 'done', 'done']);
+      expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'failed', detail: 'disk on fire' } });
+      expect(queryClient.getQueryData(datasetKeys.one(datasetIdForHash(HASH_A)))).toBeDefined();
+      expect(cb.opened).toHaveBeenCalled();
     });
 
     it('fails the file when the merge fails in the worker', async () => {

@@ -8,7 +8,7 @@ import type { ImportFailure, ImportReport } from '../../core/import/import-repor
 import { DatasetLoadError, importFile, mergeInWorker, previewFile, type LoadProgress } from '../../worker/dataset-worker-client';
 import type { FilePreview, LoadedTable } from '../../worker/worker-protocol';
 import { datasetKeys } from '../../lib/dataset-query';
-import { findDatasetBySourceHash, getStoredDataset, saveDataset } from '../../lib/dataset-repository';
+import { findDatasetBySourceHash, getStoredDataset, saveDataset, type SaveOutcome } from '../../lib/dataset-repository';
 import type { StoredDatasetMeta, StoredSource } from '../../lib/dataset-store';
 import { rememberMapping, rememberedMapping } from '../../lib/column-mapping-memory';
 
@@ -17,7 +17,7 @@ export type JobState =
   | { status: 'importing'; progress: LoadProgress; elapsedMs: number }
   | { status: 'mapping'; preview: FilePreview; remembered: boolean }
   | { status: 'saving' }
-  | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; persisted: boolean; /** The reporters the file holds. */ reporters: string[] }
+  | { status: 'done'; report: ImportReport; datasetId: string; duplicatesSkipped: number; save: SaveState; /** The reporters the file holds. */ reporters: string[] }
   | { status: 'same-file'; datasetId: string; datasetName: string; fileNames: string[] }
   /** Not one row accepted (every row rejected, or none read): nothing was saved or changed. */
   | { status: 'no-rows'; report: ImportReport }
@@ -25,6 +25,25 @@ export type JobState =
   | { status: 'wrong-file' }
   | { status: 'failed'; failure: ImportFailure }
   | { status: 'cancelled' };
+
+/**
+ * The save to the browser's storage, which follows the import in the background: the
+ * dashboard opens on the table as soon as it exists (issue 17).
+ */
+export type SaveState =
+  | { state: 'saving'; /** 0–1 */ fraction: number }
+  | { state: 'saved' }
+  /** Storage full or unavailable during the save: kept for the tab. */
+  | { state: 'memory'; reason: 'quota' | 'unavailable' }
+  /** The browser's estimate says it will not fit: not tried, kept for the tab. */
+  | { state: 'wont-fit'; neededBytes: number; freeBytes: number }
+  | { state: 'failed'; detail: string };
+
+export function saveStateOf(outcome: SaveOutcome): SaveState {
+  if (outcome.persisted) return { state: 'saved' };
+  if (outcome.reason === 'wont-fit') return { state: 'wont-fit', neededBytes: outcome.neededBytes, freeBytes: outcome.freeBytes };
+  return { state: 'memory', reason: outcome.reason };
+}
 
 export interface UploadJob {
   key: string;
@@ -83,16 +102,36 @@ export async function runUploadSession(
   let fileNames: string[] = [];
   /** A shared link's other files, dropped before the one that makes its dataset: added after it. */
   const waiting: { job: UploadJob; loaded: LoadedTable }[] = [];
+  /** The dataset as this session last made it: a later file merges into it without reading it back. */
+  let current: Current | null = null;
   const add = async (job: UploadJob, loaded: LoadedTable) => {
     cb.update(job.key, { status: 'saving' });
-    const saved = await addToDataset(datasetId, job.file, loaded, deps);
-    datasetId = saved.meta.id;
-    fileNames = saved.meta.sources.map((s) => s.fileName);
-    queryClient.setQueryData(datasetKeys.one(saved.meta.id), saved.loaded);
+    const made = await addToDataset(datasetId, job.file, loaded, deps, current);
+    current = made;
+    datasetId = made.meta.id;
+    fileNames = made.meta.sources.map((s) => s.fileName);
+    queryClient.setQueryData(datasetKeys.one(made.meta.id), made.loaded);
     // Series computed from the previous contents are stale; the dataset itself was just set.
-    void queryClient.invalidateQueries({ queryKey: datasetKeys.one(saved.meta.id), predicate: (q) => q.queryKey.length > 2 });
+    void queryClient.invalidateQueries({ queryKey: datasetKeys.one(made.meta.id), predicate: (q) => q.queryKey.length > 2 });
+    const done = { status: 'done' as const, report: loaded.report!, datasetId: made.meta.id, duplicatesSkipped: made.skipped, reporters: loaded.summary.reporters };
+    // Charts first, then the save: the session goes on (and the dataset opens) while it runs.
+    let shown = -1;
+    const onProgress = (fraction: number) => {
+      const percent = Math.floor(fraction * 100);
+      if (percent === shown) return;
+      shown = percent;
+      cb.update(job.key, { ...done, save: { state: 'saving', fraction } });
+    };
+    onProgress(0);
+    const saved = deps.saveDataset(made.meta, made.loaded.table, { onProgress });
     void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
-    cb.update(job.key, { status: 'done', report: loaded.report!, datasetId: saved.meta.id, duplicatesSkipped: saved.skipped, persisted: saved.persisted, reporters: loaded.summary.reporters });
+    saved.then(
+      (outcome) => {
+        cb.update(job.key, { ...done, save: saveStateOf(outcome) });
+        void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
+      },
+      (error: unknown) => cb.update(job.key, { ...done, save: { state: 'failed', detail: error instanceof Error ? error.message : String(error) } }),
+    );
   };
   const fail = (job: UploadJob, error: unknown) => {
     if (error instanceof DatasetLoadError) cb.update(job.key, error.failure.code === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', failure: error.failure });
@@ -201,9 +240,16 @@ function sourceOf(file: File, loaded: LoadedTable, skipped: number): StoredSourc
   };
 }
 
-async function addToDataset(targetId: string | null, file: File, loaded: LoadedTable, deps: UploadSessionDeps) {
+interface Current {
+  meta: StoredDatasetMeta;
+  loaded: LoadedTable;
+  skipped: number;
+}
+
+/** The dataset with `file` added (new, or merged into the target); nothing is saved here. */
+async function addToDataset(targetId: string | null, file: File, loaded: LoadedTable, deps: UploadSessionDeps, current: Current | null): Promise<Current> {
   const now = new Date().toISOString();
-  const existing = targetId ? await deps.getStoredDataset(targetId) : undefined;
+  const existing = !targetId ? undefined : current?.meta.id === targetId ? { meta: current.meta, table: current.loaded.table } : await deps.getStoredDataset(targetId);
   let result: LoadedTable = loaded;
   let skipped = 0;
   let meta: StoredDatasetMeta;
@@ -227,6 +273,5 @@ async function addToDataset(targetId: string | null, file: File, loaded: LoadedT
   }
   const s = result.summary;
   meta = { ...meta, rowCount: s.rowCount, firstMonth: s.firstMonth, lastMonth: s.lastMonth, finest: s.finest };
-  const persisted = await deps.saveDataset(meta, result.table);
-  return { meta, loaded: { table: result.table, summary: result.summary }, skipped, persisted };
+  return { meta, loaded: { table: result.table, summary: result.summary }, skipped };
 }
