@@ -10,7 +10,8 @@ if (!executablePath) {
   );
 }
 
-const PORT = 4173;
+// E2E_PORT: a second copy of the suite (another checkout, another build) runs beside the first.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
