@@ -74,6 +74,7 @@ function getWorker(): Worker {
     if (message.type === 'failed') request.reject(new DatasetLoadError(message.failure));
     else if (message.type === 'done') request.resolve(message.result as never);
     else if (message.type === 'preview') request.resolve(message.preview as never);
+    else if (message.type === 'warmed') request.resolve(message.rows as never);
     else request.resolve(message.result as never);
   };
   return created;
@@ -116,6 +117,23 @@ function prepareQueriesWhenIdle(): void {
   const prepare = () => void import('../core/query/query-warm-up').then((m) => m.prepareQueries()).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 5_000 });
   else setTimeout(prepare, 0);
+}
+
+let warmedWorker: Worker | null = null;
+
+/**
+ * Starts the worker when the page is idle and runs the import's code once on generated
+ * lines (core/import/import-warm-up.ts), so the user's first file pays neither the
+ * worker's start nor the compiling (~190 ms, issue 17). Once per worker.
+ */
+export function warmUpWorkerWhenIdle(): void {
+  const warm = () => {
+    if (worker !== null && worker === warmedWorker) return;
+    warmedWorker = getWorker();
+    send<number>({ type: 'warm-up' }).catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5_000 });
+  else setTimeout(warm, 0);
 }
 
 export function loadTableFromUrl(url: string, options: RequestOptions = {}): Promise<LoadedTable> {

@@ -13,6 +13,7 @@ import { tableTransferables, type TradeTable } from '../core/table/trade-table';
 import { rollUpTransferables } from '../core/query/roll-up';
 import { rollUpsOf } from '../core/query/roll-up-build';
 import { sortedByPeriod } from '../core/table/period-order';
+import { warmUpImport } from '../core/import/import-warm-up';
 import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -70,6 +71,13 @@ scope.onmessage = (event) => {
           scope.postMessage({ type: 'unzipped', id: request.id, result: { entries: files, skipped } });
         })
         .catch((error: unknown) => scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) }));
+      return;
+    case 'warm-up':
+      try {
+        scope.postMessage({ type: 'warmed', id: request.id, rows: warmUpImport() });
+      } catch (error) {
+        scope.postMessage({ type: 'failed', id: request.id, failure: classifyFailure(error) });
+      }
       return;
     case 'roll-up': {
       try {

@@ -18,6 +18,8 @@ export type WorkerRequest =
   | { type: 'merge'; id: number; existing: TradeTable; incoming: TradeTable }
   /** A stored dataset's table (transferred): its chapter roll-up is built here, both come back. */
   | { type: 'roll-up'; id: number; table: TradeTable }
+  /** Run the import's code on generated lines while the page is idle (core/import/import-warm-up.ts). */
+  | { type: 'warm-up'; id: number }
   | { type: 'cancel'; id: number };
 
 export interface LoadedTable {
@@ -55,4 +57,5 @@ export type WorkerResponse =
   | { type: 'preview'; id: number; preview: FilePreview }
   | { type: 'merged'; id: number; result: MergeResult }
   | { type: 'unzipped'; id: number; result: UnzippedFiles }
+  | { type: 'warmed'; id: number; rows: number }
   | { type: 'failed'; id: number; failure: ImportFailure };
