@@ -19,14 +19,22 @@ describe('dataset changes across tabs', () => {
     expect(run('dataset-saved', 'u-new')).toEqual([1, 0]);
   });
 
-  it('carries a change to another listener of the channel, and skips foreign messages', async () => {
+  it('carries changes between tabs, skips foreign messages, and never tells a tab its own changes', async () => {
     const heard: unknown[] = [];
     const stop = onDatasetChange((c) => heard.push(c));
-    const foreign = new BroadcastChannel(DATASET_CHANNEL);
-    foreign.postMessage({ type: 'something else' });
-    foreign.close();
-    announceDatasetChange({ type: 'dataset-renamed', id: 'u-0123456789ab' });
+    // Another tab: a channel object of the same name.
+    const otherTab = new BroadcastChannel(DATASET_CHANNEL);
+    const otherHeard: unknown[] = [];
+    otherTab.onmessage = (e) => otherHeard.push(e.data);
+    announceDatasetChange({ type: 'dataset-deleted', id: 'u-mine0000000' });
+    otherTab.postMessage({ type: 'something else' });
+    otherTab.postMessage({ type: 'dataset-renamed', id: 'u-0123456789ab' });
     await vi.waitFor(() => expect(heard).toEqual([{ type: 'dataset-renamed', id: 'u-0123456789ab' }]));
+    await vi.waitFor(() => expect(otherHeard).toEqual([{ type: 'dataset-deleted', id: 'u-mine0000000' }]));
+    // Our own deletion never reached our own listener.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).toHaveLength(1);
+    otherTab.close();
     stop();
   });
 });

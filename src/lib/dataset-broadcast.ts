@@ -22,15 +22,23 @@ export function handleDatasetChange(change: DatasetChange, openId: string, actio
   if (change.type === 'dataset-deleted' && change.id === openId) actions.openDeleted();
 }
 
+/**
+ * One channel object per tab, for sending and listening alike: a BroadcastChannel never
+ * hears its own messages, but a second object in the same tab would (the deleting tab
+ * used to tell itself its dataset was «deleted in another tab»).
+ */
+let shared: BroadcastChannel | null | undefined;
 function channel(): BroadcastChannel | null {
+  if (shared !== undefined) return shared;
   try {
-    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(DATASET_CHANNEL) : null;
+    shared = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DATASET_CHANNEL) : null;
   } catch {
-    return null;
+    shared = null;
   }
+  return shared;
 }
 
-/** Tells the other tabs (never this one: a channel does not hear its own messages). */
+/** Tells the other tabs (never this one: the channel does not hear its own messages). */
 export function announceDatasetChange(change: DatasetChange): void {
   const c = channel();
   if (!c) return;
@@ -38,8 +46,6 @@ export function announceDatasetChange(change: DatasetChange): void {
     c.postMessage(change);
   } catch {
     // A tab being closed: the others refresh on their next look.
-  } finally {
-    c.close();
   }
 }
 
@@ -47,9 +53,10 @@ export function announceDatasetChange(change: DatasetChange): void {
 export function onDatasetChange(listener: (change: DatasetChange) => void): () => void {
   const c = channel();
   if (!c) return () => {};
-  c.onmessage = (e: MessageEvent) => {
+  const onMessage = (e: MessageEvent) => {
     const change = parseDatasetChange(e.data);
     if (change) listener(change);
   };
-  return () => c.close();
+  c.addEventListener('message', onMessage);
+  return () => c.removeEventListener('message', onMessage);
 }
