@@ -4,6 +4,7 @@
 
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plainLineShape } from './plain-line-shape';
 import { plainBarShape } from './plain-bar-shape';
 import type { Metric } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
@@ -64,8 +65,8 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
           {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}
           {asLines ? (
             <>
-              <Line dataKey="exports" name={names.exports} stroke={EXPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
-              <Line dataKey="imports" name={names.imports} stroke={IMPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+              <Line shape={plainLineShape} dataKey="exports" name={names.exports} stroke={EXPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
+              <Line shape={plainLineShape} dataKey="imports" name={names.imports} stroke={IMPORT_COLOUR} dot={false} strokeWidth={2} isAnimationActive={false} />
             </>
           ) : (
             <>
@@ -74,7 +75,7 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
             </>
           )}
           {/* Prices do not add up: no balance of them. */}
-          {metric !== 'price' && <Line dataKey="balance" name={names.balance} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />}
+          {metric !== 'price' && <Line shape={plainLineShape} dataKey="balance" name={names.balance} stroke={BALANCE_COLOUR} strokeDasharray="4 3" dot={!asLines} strokeWidth={1.5} isAnimationActive={false} />}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -5,6 +5,7 @@
 
 import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plainLineShape } from './plain-line-shape';
 import type { Language } from '../../state/view-state';
 import { formatDecimal, formatShare } from '../../i18n/format';
 import { formatPrice, NO_FIGURE } from '../../i18n/metric-format';
@@ -48,7 +49,7 @@ export const ProfileShareChart = memo(function ProfileShareChart({ points, lang,
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
           <YAxis tick={AXIS_TICK} interval={0} width={56} tickFormatter={tickFormatter} domain={asPrice ? undefined : [0, 'auto']} />
           <Tooltip formatter={tooltip} />
-          <Line dataKey="value" name={name} stroke={colour} strokeWidth={2.5} dot={dot} isAnimationActive={false} connectNulls={false} />
+          <Line shape={plainLineShape} dataKey="value" name={name} stroke={colour} strokeWidth={2.5} dot={dot} isAnimationActive={false} connectNulls={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -5,6 +5,7 @@
 
 import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plainLineShape } from './plain-line-shape';
 import type { Metric } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
 import { formatDecimal, formatMillions } from '../../i18n/format';
@@ -63,7 +64,7 @@ export const SeasonsChart = memo(function SeasonsChart({ rows, lines, lang, metr
           <Tooltip formatter={tooltip} />
           <Legend wrapperStyle={LEGEND_STYLE} />
           {lines.map((l) => (
-            <Line key={l.key} dataKey={l.key} name={l.label} stroke={l.colour} strokeWidth={l.latest ? 3 : 1.5} dot={l.latest ? LATEST_DOT : false} isAnimationActive={false} connectNulls={false} />
+            <Line shape={plainLineShape} key={l.key} dataKey={l.key} name={l.label} stroke={l.colour} strokeWidth={l.latest ? 3 : 1.5} dot={l.latest ? LATEST_DOT : false} isAnimationActive={false} connectNulls={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>
