@@ -2,7 +2,7 @@
 // chart alone for an iframe. Nothing here computes figures: the panels come from
 // the registry (panels/chart-panels.ts) and are laid out in its order.
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { DashboardSeries } from '../../core/aggregate/dashboard-series';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,6 +11,7 @@ import type { ChartId, ViewState } from '../../state/view-state';
 import { toggleCode } from './panels/view-model';
 import { CHART_PANELS, FIGURE_BLOCKS } from './panels/chart-panels';
 import { ChartPanelView, FigureBlockView } from './panels/chart-panel-view';
+import { useDeferredPanels } from './deferred-panels';
 import type { PanelContext } from './panels/panel-definition';
 import { reporterHeading } from './reporter-heading';
 import { goodsLabelOf } from '../../i18n/goods-labels';
@@ -89,9 +90,17 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
     drillGoods: readOnly ? undefined : drillGoods,
   };
   const show = (id: ChartId) => only === null || only === id;
+  // Within a dataset, a view change redraws the panels in view at once; those out of view
+  // follow one per idle moment, or at once when scrolled to (useDeferredPanels).
+  const viewKey = ready ? `${seriesKey(s)}|${lang}|${readOnly}|${JSON.stringify(view)}` : 'pending';
+  const deferred = useDeferredPanels(
+    viewKey,
+    CHART_PANELS.filter((panel, i) => show(panel.id) && drawn[i] === s).map((panel) => panel.id),
+    only === null && ready,
+  );
 
   return (
-    <div className="space-y-4" data-testid="dashboard">
+    <div className="space-y-4" data-testid="dashboard" data-view={ready ? deferred.key : 'pending'}>
       {header}
       {filters}
       {only === null && reporters !== null && (
@@ -114,12 +123,19 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
             const series = drawn[i];
             // A chart not mounted yet keeps its place, so the page does not jump.
             if (!series) return <div key={panel.id} className={`h-96 rounded-lg border border-slate-200 bg-white ${panel.wide ? 'lg:col-span-2' : ''}`} aria-hidden />;
-            return <ChartPanelView key={panel.id} panel={panel} series={series} ctx={ctx} alone={only !== null} image={image} />;
+            const stale = deferred.stale.has(panel.id);
+            // `display: contents`: the panel stays the grid's item. A panel waiting for its turn
+            // (out of view) keeps its previous drawing, hidden — it shows no figures of another view.
+            return (
+              <div key={panel.id} ref={deferred.observe} className="contents" style={stale ? HIDDEN : undefined} data-panel-slot={panel.id} data-view={stale ? 'stale' : deferred.key} aria-busy={stale || undefined}>
+                <MemoPanelView panel={panel} series={series} ctx={ctx} alone={only !== null} image={image} frozen={deferred.frozen.has(panel.id)} />
+              </div>
+            );
           })}
         </div>
       )}
-      {/* Rendered once real numbers are on screen: tests and the screenshot script wait for it. */}
-      {ready && allDrawn && (
+      {/* Rendered once real numbers are on screen in every panel, out of view too: tests and the screenshot script wait for it. */}
+      {ready && allDrawn && deferred.stale.size === 0 && (
         <span className="sr-only" data-testid="dashboard-ready" data-period={`${effective.from}..${effective.to}`}>
           {formatMonth(effective.from, lang)} – {formatMonth(effective.to, lang)}
         </span>
@@ -166,3 +182,25 @@ function useStaggeredSeries(series: DashboardSeries, dataset: string, count: num
   }, [next, dataset]);
   return shown;
 }
+
+const HIDDEN: CSSProperties = { visibility: 'hidden' };
+
+/** A number per series object: the same figures keep their key, new ones get a new one. */
+const seriesKeys = new WeakMap<DashboardSeries, number>();
+let lastSeriesKey = 0;
+function seriesKey(s: DashboardSeries): number {
+  let key = seriesKeys.get(s);
+  if (key === undefined) seriesKeys.set(s, (key = ++lastSeriesKey));
+  return key;
+}
+
+type PanelViewProps = Parameters<typeof ChartPanelView>[0] & { frozen: boolean };
+
+/** A panel out of view keeps what it drew while `frozen` (its props are not even compared). */
+const MemoPanelView = memo(
+  function MemoPanelView({ frozen: _frozen, ...props }: PanelViewProps) {
+    void _frozen;
+    return <ChartPanelView {...props} />;
+  },
+  (before, after) => after.frozen || (before.panel === after.panel && before.series === after.series && before.ctx === after.ctx && before.alone === after.alone && before.image === after.image),
+);
