@@ -68,6 +68,11 @@ export class TradeImporter {
     return this.counts.read;
   }
 
+  /** The most bytes of columns the table builder held at once (after `finish`: the import's column peak). */
+  get builderPeakBytes(): number {
+    return this.builder.peakBytes;
+  }
+
   push(bytes: Uint8Array): void {
     if (this.bytesRead === 0 && looksBinary(bytes)) throw new ImportError(looksLikeWorkbook(bytes) ? 'spreadsheet' : 'binary');
     this.bytesRead += bytes.length;
