@@ -3,7 +3,7 @@
 
 import { COLUMN_NAMES, DICTIONARY_NAMES, newColumn, type AnyColumn, type ColumnArray, type ColumnName, type DictionaryName, type TradeTable } from './trade-table';
 import { computeCoverage, type CoverageResult } from './aggregate-coverage';
-import { BLOCK_ROWS, blockOf, joinBlocks, periodStarts, placeInBlock } from './column-blocks';
+import { BLOCK_ROWS, blockOf, joinBlocks, newBlock, newByteBlock, periodStarts, placeInBlock } from './column-blocks';
 import type { RowNumbers } from '../parse/number-column';
 
 class Dictionary {
@@ -137,8 +137,8 @@ export class TradeTableBuilder {
 
   private addBlock(): void {
     const block = {} as Record<string, AnyColumn>;
-    for (const name of BUILT) block[name] = newColumn(name, BLOCK_ROWS);
-    block.split = new Uint8Array(BLOCK_ROWS);
+    for (const name of BUILT) block[name] = newBlock(name);
+    block.split = newByteBlock();
     for (const name of [...BUILT, 'split' as const]) {
       (this.blocks[name] as AnyColumn[]).push(block[name]);
       this.allocated(block[name].byteLength);

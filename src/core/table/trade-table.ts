@@ -90,6 +90,17 @@ export function newColumn<K extends ColumnName>(name: K, n: number): ColumnArray
   return new Constructor(n) as ColumnArray<K>;
 }
 
+/** A column of the registry's type over `buffer` (its whole length). */
+export function columnOver<K extends ColumnName>(name: K, buffer: ArrayBuffer): ColumnArray<K> {
+  const Constructor = KIND_CONSTRUCTORS[TABLE_COLUMNS[name].kind] as unknown as new (buffer: ArrayBuffer) => AnyColumn;
+  return new Constructor(buffer) as ColumnArray<K>;
+}
+
+/** Bytes of one value of the column. */
+export function bytesPerValue(name: ColumnName): number {
+  return (KIND_CONSTRUCTORS[TABLE_COLUMNS[name].kind] as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+}
+
 /** True when `column` has the type the registry gives `name`. */
 export function isColumnOfType(name: ColumnName, column: unknown): column is AnyColumn {
   return column instanceof KIND_CONSTRUCTORS[TABLE_COLUMNS[name].kind];
