@@ -48,7 +48,7 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
   return (
     <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+        <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
           <YAxis

@@ -41,8 +41,8 @@ export const PartnerShareDonut = memo(function PartnerShareDonut({ slices, lang,
     <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,220px)_1fr]">
       <div className="relative h-56">
         <ResponsiveContainer width="100%" height="100%">
-          <PieChart>
-            <Pie data={slices} dataKey="value" nameKey="label" innerRadius="58%" outerRadius="95%" isAnimationActive={false} stroke="#fff" strokeWidth={1}>
+          <PieChart accessibilityLayer={false}>
+            <Pie rootTabIndex={-1} data={slices} dataKey="value" nameKey="label" innerRadius="58%" outerRadius="95%" isAnimationActive={false} stroke="#fff" strokeWidth={1}>
               {slices.map((s) => (
                 <Cell key={s.key} fill={s.colour} />
               ))}

@@ -43,7 +43,7 @@ export const ProfileShareChart = memo(function ProfileShareChart({ points, lang,
   return (
     <div className="h-64" data-testid="profile-share-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={MARGIN}>
+        <LineChart accessibilityLayer={false} data={points} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           {highlight && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#dbeafe" fillOpacity={0.6} ifOverflow="hidden" />}
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />

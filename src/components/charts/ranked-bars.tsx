@@ -113,7 +113,7 @@ export const RankedBars = memo(function RankedBars({ bars, lang, formatValue, on
   return (
     <div ref={box} style={{ height: Math.max(120, bars.length * 30 + 20) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={margin}>
+        <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={margin}>
           <XAxis type="number" hide />
           <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={tick} />
           <Tooltip formatter={tooltip} />

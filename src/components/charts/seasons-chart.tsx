@@ -57,7 +57,7 @@ export const SeasonsChart = memo(function SeasonsChart({ rows, lines, lang, metr
   return (
     <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={MARGIN}>
+        <LineChart accessibilityLayer={false} data={rows} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
           <YAxis tick={AXIS_TICK} interval={0} width={metric === 'value' ? 64 : 72} tickFormatter={tickFormatter} label={label} />

@@ -82,7 +82,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
   return (
     <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
           <YAxis

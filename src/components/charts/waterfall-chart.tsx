@@ -85,7 +85,7 @@ export const WaterfallChart = memo(function WaterfallChart({ steps, formatValue,
   return (
     <div style={{ height: 320 }} data-testid="waterfall">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={MARGIN}>
+        <BarChart accessibilityLayer={false} data={data} margin={MARGIN}>
           <CartesianGrid vertical={false} stroke="#E2E8F0" />
           <XAxis dataKey="label" interval={0} angle={-30} textAnchor="end" height={56} tick={{ fontSize: 11 }} />
           <YAxis tickFormatter={formatTick} width={56} tick={{ fontSize: 11 }} />

@@ -38,9 +38,9 @@ export function ReporterComparisonView({ comparison, effective, ranked, source, 
   const title = m.regions.title(m.measure[effective.measure]);
   const columns: Column<ReporterColumn>[] = [
     { header: m.regions.reporter, cell: (r) => reporterName(r.code, lang) },
-    ...KEY_FIGURES.map(([key, field]): Column<ReporterColumn> => ({ header: `${m.kpi[key]}, ${m.unitMillionUsd}`, numeric: true, cell: (r) => (r.current[field] / 1e6).toFixed(1).replace('.', lang === 'ru' ? ',' : '.') })),
-    { header: m.regions.change(labels.previousTo), numeric: true, cell: (r) => changeText(r, lang) },
-    { header: m.regions.chinaShare, numeric: true, cell: (r) => formatShare(r.chinaShare, lang) },
+    ...KEY_FIGURES.map(([key, field]): Column<ReporterColumn> => ({ header: `${m.kpi[key]}, ${m.unitMillionUsd}`, numeric: true, sortValue: (r) => r.current[field], cell: (r) => (r.current[field] / 1e6).toFixed(1).replace('.', lang === 'ru' ? ',' : '.') })),
+    { header: m.regions.change(labels.previousTo), numeric: true, sortValue: changeSortValue, cell: (r) => changeText(r, lang) },
+    { header: m.regions.chinaShare, numeric: true, sortValue: (r) => r.chinaShare, cell: (r) => formatShare(r.chinaShare, lang) },
   ];
   return (
     <Panel
@@ -88,6 +88,12 @@ export function ReporterComparisonView({ comparison, effective, ranked, source, 
       table={<DataTable caption={title} rows={comparison.reporters} columns={columns} />}
     />
   );
+}
+
+/** Sorted by the relative change; a change with no ratio (from nothing) is no figure to rank. */
+function changeSortValue(r: ReporterColumn): number | null {
+  if (!r.previous) return null;
+  return flowChange(r.current, r.previous, 'turnover').ratio;
 }
 
 function changeText(r: ReporterColumn, lang: 'ru' | 'en'): string {
