@@ -128,3 +128,16 @@ for (const url of ['/?hs=0303&goods=treemap', '/?goods=treemap&lang=en']) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('every tab stop inside a chart has a name: no nameless svg or group in the keyboard order', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const nameless = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGElement>('svg[tabindex], svg [tabindex]')]
+      .filter((e) => e.tabIndex >= 0 && !(e.getAttribute('aria-label') ?? '').trim() && !e.getAttribute('aria-labelledby'))
+      .map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''} in ${e.closest('[data-testid]')?.getAttribute('data-testid') ?? '?'}`),
+  );
+  expect(nameless).toEqual([]);
+  // The keyboard still reaches the charts' filtering: bars and map countries are named tab stops.
+  expect(await page.locator('svg [tabindex="0"][aria-label]').count()).toBeGreaterThan(10);
+});
