@@ -1,11 +1,11 @@
 // The largest file follows the device's memory (issue 16, core/import/import-size-limit.ts): on
 // a device whose browser reports 0.25 GB (`navigator.deviceMemory`, the smallest value Chromium
-// reports), the limit is 0.25 GiB × ½ ÷ (40 B × 2) × 46 B = 77 175 193 B ≈ 73.6 MB. A file just
+// reports), the limit is 0.25 GiB × ½ ÷ (40 B × 1.3) × 46 B = 118 731 067 B ≈ 113.2 MB. A file just
 // over it is refused with the clear message before any import starts; a small file still imports.
 //
 // The device's memory is set with page.addInitScript, before the app's code runs; the app reads it
 // through the real upload path (upload-panel.tsx → reportedDeviceMemory → importSizeLimit →
-// checkImportSize), nothing is injected into it. The 80 MB file is sparse (a hole on disk, written
+// checkImportSize), nothing is injected into it. The 120 MB file is sparse (a hole on disk, written
 // in no time) and handed to the browser by its path: Playwright passes a local path straight to
 // Chromium, so nothing reads it — and the app must not either, which is what the test checks.
 
@@ -14,8 +14,8 @@ import { closeSync, openSync, ftruncateSync } from 'node:fs';
 import { ready } from './page-figures';
 
 const DEVICE_GB = 0.25;
-const LIMIT_BYTES = Math.floor(((DEVICE_GB * 1024 ** 3) / 2 / (40 * 2)) * 46);
-const OVER_BYTES = 80 * 1024 ** 2;
+const LIMIT_BYTES = Math.floor(((DEVICE_GB * 1024 ** 3) / 2 / (40 * 1.3)) * 46);
+const OVER_BYTES = 120 * 1024 ** 2;
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript((gb) => {
@@ -40,7 +40,7 @@ async function openUpload(page: Page) {
 }
 
 test('a file over the memory limit of a 0.25 GB device is refused before its import, saying why', async ({ page }, testInfo) => {
-  expect(LIMIT_BYTES).toBe(77_175_193);
+  expect(LIMIT_BYTES).toBe(118_731_067);
   const file = testInfo.outputPath('over-the-limit.csv');
   const fd = openSync(file, 'w');
   ftruncateSync(fd, OVER_BYTES);
@@ -54,7 +54,7 @@ test('a file over the memory limit of a 0.25 GB device is refused before its imp
   await expect(job).toHaveAttribute('data-status', 'failed');
   const error = job.getByTestId('upload-error');
   await expect(error).toHaveAttribute('role', 'alert');
-  await expect(error).toContainText(/Файл слишком велик для памяти этого устройства: 80(,0)? МБ, а здесь можно загрузить не больше 73,6 МБ/);
+  await expect(error).toContainText(/Файл слишком велик для памяти этого устройства: 120(,0)? МБ, а здесь можно загрузить не больше 113,2 МБ/);
   await expect(error).toContainText('Браузер сообщает о 0,25 ГБ памяти');
   await expect(error).toContainText('Разделите файл на части');
   await expect(page.getByTestId('upload-progress')).toHaveCount(0);
@@ -92,5 +92,5 @@ test('in English the refusal says the same', async ({ page }, testInfo) => {
   await page.getByTestId('file-input').setInputFiles(file);
   const job = page.getByTestId('upload-job').first();
   await expect(job).toHaveAttribute('data-status', 'failed');
-  await expect(job.getByTestId('upload-error')).toContainText("The file is too large for this device's memory: 73.6 MB, and at most 73.6 MB can be loaded here. The browser reports 0.25 GB of memory");
+  await expect(job.getByTestId('upload-error')).toContainText("The file is too large for this device's memory: 113.2 MB, and at most 113.2 MB can be loaded here. The browser reports 0.25 GB of memory");
 });

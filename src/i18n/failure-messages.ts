@@ -50,8 +50,8 @@ export function failureText(f: ImportFailure, lang: Language): string {
       }
       const gb = formatDecimal(f.deviceGb, lang, 2);
       return ru
-        ? `Файл слишком велик для памяти этого устройства: ${file}, а здесь можно загрузить не больше ${limit}. Браузер сообщает о ${gb} ГБ памяти, а во время загрузки таблица временно занимает вдвое больше места, чем после неё. Разделите файл на части (например, по годам) или откройте его на компьютере с большим объёмом памяти.`
-        : `The file is too large for this device's memory: ${file}, and at most ${limit} can be loaded here. The browser reports ${gb} GB of memory, and during an import the table briefly takes twice the room it takes afterwards. Split the file (by year, say) or open it on a computer with more memory.`;
+        ? `Файл слишком велик для памяти этого устройства: ${file}, а здесь можно загрузить не больше ${limit}. Браузер сообщает о ${gb} ГБ памяти, а во время загрузки таблице нужно примерно на треть больше места, чем после неё. Разделите файл на части (например, по годам) или откройте его на компьютере с большим объёмом памяти.`
+        : `The file is too large for this device's memory: ${file}, and at most ${limit} can be loaded here. The browser reports ${gb} GB of memory, and during an import the table briefly needs about a third more room than afterwards. Split the file (by year, say) or open it on a computer with more memory.`;
     }
     case 'internal':
       return ru ? `Внутренняя ошибка: ${f.detail}` : `Internal error: ${f.detail}`;

@@ -9,12 +9,12 @@ const GiB = 1024 ** 3;
 
 describe('failureText: over-size-limit', () => {
   it('says the limit and why, in both languages', () => {
-    const device = checkImportSize(700 * MiB, importSizeLimit(2))!;
+    const device = checkImportSize(950 * MiB, importSizeLimit(2))!;
     expect(failureText(device, 'ru')).toBe(
-      'Файл слишком велик для памяти этого устройства: 700 МБ, а здесь можно загрузить не больше 588,8 МБ. Браузер сообщает о 2 ГБ памяти, а во время загрузки таблица временно занимает вдвое больше места, чем после неё. Разделите файл на части (например, по годам) или откройте его на компьютере с большим объёмом памяти.',
+      'Файл слишком велик для памяти этого устройства: 950 МБ, а здесь можно загрузить не больше 905,8 МБ. Браузер сообщает о 2 ГБ памяти, а во время загрузки таблице нужно примерно на треть больше места, чем после неё. Разделите файл на части (например, по годам) или откройте его на компьютере с большим объёмом памяти.',
     );
     expect(failureText(device, 'en')).toBe(
-      'The file is too large for this device\'s memory: 700 MB, and at most 588.8 MB can be loaded here. The browser reports 2 GB of memory, and during an import the table briefly takes twice the room it takes afterwards. Split the file (by year, say) or open it on a computer with more memory.',
+      'The file is too large for this device\'s memory: 950 MB, and at most 905.8 MB can be loaded here. The browser reports 2 GB of memory, and during an import the table briefly needs about a third more room than afterwards. Split the file (by year, say) or open it on a computer with more memory.',
     );
     const hard = checkImportSize(4 * GiB, importSizeLimit(8))!;
     expect(failureText(hard, 'ru')).toBe('Файл слишком велик: 4 ГБ, а загрузить можно не больше 3 ГБ (предел для одного файла в браузере). Разделите файл на части, например по годам.');

@@ -8,14 +8,14 @@ const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;
 
 describe('importSizeLimit', () => {
-  it('follows the device memory: half of it for a peak of 2 × 40 B per row of 46 B', () => {
-    // rows = GB × 2^30 × 0.5 / 80; bytes = rows × 46 → 0.2875 × the device memory.
-    expect(importSizeLimit(4)).toEqual({ bytes: Math.floor(4 * GiB * 0.2875), deviceGb: 4 });
-    expect(importSizeLimit(4).bytes / GiB).toBeCloseTo(1.15, 5);
-    expect(importSizeLimit(2).bytes / MiB).toBeCloseTo(588.8, 1);
-    expect(importSizeLimit(1).bytes / MiB).toBeCloseTo(294.4, 1);
-    expect(importSizeLimit(0.5).bytes / MiB).toBeCloseTo(147.2, 1);
-    expect(importSizeLimit(0.25).bytes / MiB).toBeCloseTo(73.6, 1);
+  it('follows the device memory: half of it for a peak of 1.3 × 40 B per row of 46 B', () => {
+    // rows = GB × 2^30 × 0.5 / 52; bytes = rows × 46 → 0.4423 × the device memory.
+    expect(importSizeLimit(4)).toEqual({ bytes: Math.floor(((4 * GiB * 0.5) / 52) * 46), deviceGb: 4 });
+    expect(importSizeLimit(4).bytes / GiB).toBeCloseTo(1.769, 3);
+    expect(importSizeLimit(2).bytes / MiB).toBeCloseTo(905.8, 1);
+    expect(importSizeLimit(1).bytes / MiB).toBeCloseTo(452.9, 1);
+    expect(importSizeLimit(0.5).bytes / MiB).toBeCloseTo(226.5, 1);
+    expect(importSizeLimit(0.25).bytes / MiB).toBeCloseTo(113.2, 1);
   });
 
   it('keeps the hard 3 GiB cap when the device reports 8 GB (Chrome\'s most) or nothing', () => {
