@@ -142,7 +142,8 @@ describe('dataset repository', () => {
     const estimate = async () => ({ quota: 10_000_000, usage: 9_500_000 });
     const outcome = await repo.saveDataset(makeMeta('u-big', 'hash-big'), makeTable(4), { estimate });
     expect(outcome).toMatchObject({ persisted: false, reason: 'wont-fit', freeBytes: 500_000 });
-    expect(outcome.persisted === false && outcome.reason === 'wont-fit' && outcome.neededBytes).toBeGreaterThan(500_000);
+    // A table of a few hundred bytes: the megabyte kept free after a save is what is missing.
+    expect(outcome.persisted === false && outcome.reason === 'wont-fit' && outcome.neededBytes).toBeGreaterThan(0);
     expect(statuses).toEqual([]);
     // Usable in this tab, absent from the database.
     expect((await repo.getStoredDataset('u-big'))?.table.rowCount).toBe(4);

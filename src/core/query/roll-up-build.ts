@@ -65,30 +65,34 @@ function tupleCells(t: TradeTable, tuples: RowTuples, goods: 'hs2' | null): Cell
   if (n > MAX_TUPLE_CELLS) return null;
   const { period, valueUsd, netKg, quantity } = t;
   const { tuple } = tuples;
-  const first = new Int32Array(n);
-  const values = new Float64Array(n);
-  const weights = new Float64Array(n);
-  const quantities = new Float64Array(n).fill(NaN);
+  // Two passes, so only the cells that occur get sums: the grid of every period × combination
+  // holds one Int32 each (its first row, then its cell number), not 28 bytes of sums — at 1M rows
+  // that grid has millions of places and the sums there were most of the import's peak (issue 17).
+  const cellOf = new Int32Array(n);
   for (let i = 0; i < t.rowCount; i++) {
     const k = combination[tuple[i]];
     if (k === -1) continue;
     const g = periodIndex[period[i] - minCode] * width + k;
-    if (first[g] === 0) first[g] = i + 1;
-    values[g] += valueUsd[i];
-    weights[g] += netKg[i];
-    const amount = quantity[i];
-    if (amount === amount) quantities[g] = quantities[g] === quantities[g] ? quantities[g] + amount : amount;
+    if (cellOf[g] === 0) cellOf[g] = i + 1;
   }
   let size = 0;
-  for (let g = 0; g < n; g++) if (first[g] !== 0) size++;
-  const cells: Cells = { size, firstRow: new Int32Array(size), valueUsd: new Float64Array(size), netKg: new Float64Array(size), quantity: new Float64Array(size) };
+  for (let g = 0; g < n; g++) if (cellOf[g] !== 0) size++;
+  const cells: Cells = { size, firstRow: new Int32Array(size), valueUsd: new Float64Array(size), netKg: new Float64Array(size), quantity: new Float64Array(size).fill(NaN) };
+  // Cells numbered in grid order: period-major, so they come out in period order.
   for (let g = 0, c = 0; g < n; g++) {
-    if (first[g] === 0) continue;
-    cells.firstRow[c] = first[g] - 1;
-    cells.valueUsd[c] = values[g];
-    cells.netKg[c] = weights[g];
-    cells.quantity[c] = quantities[g];
-    c++;
+    if (cellOf[g] === 0) continue;
+    cells.firstRow[c] = cellOf[g] - 1;
+    cellOf[g] = ++c;
+  }
+  const { valueUsd: values, netKg: weights, quantity: quantities } = cells;
+  for (let i = 0; i < t.rowCount; i++) {
+    const k = combination[tuple[i]];
+    if (k === -1) continue;
+    const c = cellOf[periodIndex[period[i] - minCode] * width + k] - 1;
+    values[c] += valueUsd[i];
+    weights[c] += netKg[i];
+    const amount = quantity[i];
+    if (amount === amount) quantities[c] = quantities[c] === quantities[c] ? quantities[c] + amount : amount;
   }
   return cells;
 }
