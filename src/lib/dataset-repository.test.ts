@@ -153,6 +153,20 @@ describe('dataset repository', () => {
     expect((await repo.saveDataset(makeMeta('u-big', 'hash-big'), makeTable(4), { estimate: async () => ({ quota: 1e9, usage: 0 }) })).persisted).toBe(true);
   });
 
+  it('writes nothing before `startAfter` settles, and serves the dataset from memory meanwhile', async () => {
+    const factory = new IDBFactory();
+    const { repo } = await freshRepository(factory);
+    let start: () => void = () => {};
+    const started = new Promise<void>((resolve) => (start = resolve));
+    const saving = repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4), { startAfter: started });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const other = await freshRepository(factory);
+    expect(await other.repo.listStoredDatasets()).toEqual([]);
+    expect((await repo.getStoredDataset('u-a'))?.table.rowCount).toBe(4);
+    start();
+    expect(await saving).toEqual({ persisted: true });
+  });
+
   it('a dataset deleted while its save runs stays deleted', async () => {
     const factory = new IDBFactory();
     const { repo } = await freshRepository(factory);

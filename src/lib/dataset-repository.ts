@@ -78,6 +78,8 @@ export interface SaveOptions {
   onProgress?: (fraction: number) => void;
   /** The browser's storage estimate (tests pass their own). */
   estimate?: EstimateStorage;
+  /** Writing starts once this settles (the upload's charts drawn); the dataset is served from memory meanwhile. */
+  startAfter?: Promise<unknown>;
 }
 
 /**
@@ -88,7 +90,10 @@ export interface SaveOptions {
 export function saveDataset(meta: StoredDatasetMeta, table: TradeTable, options: SaveOptions = {}): Promise<SaveOutcome> {
   held.set(meta.id, { meta, table });
   const previous = saves.get(meta.id) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => write(meta, table, options));
+  const run = previous
+    .catch(() => undefined)
+    .then(() => options.startAfter?.catch(() => undefined))
+    .then(() => write(meta, table, options));
   saves.set(meta.id, run);
   const settle = (outcome: SaveOutcome | null) => {
     // A newer version asked for meanwhile stays held until its own save ends.

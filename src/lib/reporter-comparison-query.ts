@@ -21,14 +21,18 @@ export function comparedReporters(view: ViewState, loaded: LoadedTable): string[
 export function useReporterComparison(view: ViewState, loaded: LoadedTable | undefined, effective: ViewFilter | undefined) {
   const enabled = view.compare === 'reporter' && loaded !== undefined && effective !== undefined && reportersByTurnover(loaded.table).length > 1;
   const codes = enabled ? comparedReporters(view, loaded!) : [];
+  const compute = (): ReporterComparison => {
+    const { reporters: _shown, allReporters: _all, ...rest } = effective!;
+    void _shown;
+    void _all;
+    return computeReporterComparison(loaded!.table, dashboardFilter(rest, loaded!.summary), codes, { dataFirstMonth: loaded!.summary.firstMonth, dataLastMonth: loaded!.summary.lastMonth });
+  };
   return useQuery({
     queryKey: datasetKeys.series(view.dataset, `regions|${codes.join(',')}|${effective ? seriesViewKey(effective) : ''}`),
-    queryFn: (): ReporterComparison => {
-      const { reporters: _shown, allReporters: _all, ...rest } = effective!;
-      void _shown;
-      void _all;
-      return computeReporterComparison(loaded!.table, dashboardFilter(rest, loaded!.summary), codes, { dataFirstMonth: loaded!.summary.firstMonth, dataLastMonth: loaded!.summary.lastMonth });
-    },
+    queryFn: compute,
+    // Computed in the render that asks for it (as the series are, series-query.ts): the
+    // comparison draws with the click, not a task later.
+    initialData: enabled ? compute : undefined,
     enabled,
     staleTime: Infinity,
     structuralSharing: false,

@@ -12,6 +12,7 @@ import { toggleCode } from './panels/view-model';
 import { CHART_PANELS, FIGURE_BLOCKS } from './panels/chart-panels';
 import { ChartPanelView, FigureBlockView } from './panels/chart-panel-view';
 import { useDeferredPanels } from './deferred-panels';
+import { markDashboardDrawn } from '../../lib/dashboard-drawn';
 import type { PanelContext } from './panels/panel-definition';
 import { reporterHeading } from './reporter-heading';
 import { goodsLabelOf } from '../../i18n/goods-labels';
@@ -46,6 +47,11 @@ export function DashboardView({ view, onChange, series: s, effective, source, da
   // apart; within a dataset all redraw at once (see useStaggeredSeries).
   const drawn = useStaggeredSeries(s, view.dataset, CHART_PANELS.length);
   const allDrawn = drawn.every((d) => d === s);
+  // An upload's save waits for this (charts first, then the save: lib/dashboard-drawn.ts).
+  const chartsDrawn = ready && allDrawn && !readOnly;
+  useEffect(() => {
+    if (chartsDrawn) markDashboardDrawn(view.dataset);
+  }, [chartsDrawn, view.dataset, s]);
 
   const metric = effective.metric ?? 'value';
   // Names of the goods on screen (chart keys, the goods chosen): loaded per chapter, on first use.

@@ -8,10 +8,18 @@ import { federalDistrictOf, reporterName } from '../../core/model/region-names';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatUsd } from '../../i18n/format';
 import type { ViewState } from '../../state/view-state';
+import { useEffect } from 'react';
 
 const ALL = 'all';
 
 export function ReporterPicker({ view, effective, reporters, onChange }: { view: ViewState; effective: ViewFilter; reporters: readonly ReporterTurnover[]; onChange: (next: ViewState) => void }) {
+  // A dataset with several reporters may be compared side by side: its chunk loads while the
+  // page is idle, so ticking «Сравнить регионы» does not wait for it (issue 17: ≤ 150 ms).
+  useEffect(() => {
+    const load = () => void import('./regions-side-by-side').catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5_000 });
+    else setTimeout(load, 0);
+  }, []);
   const { lang, m } = useI18n();
   if (!effective.reporters || reporters.length < 2) return null;
   const shown = effective.reporters;

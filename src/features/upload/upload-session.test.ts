@@ -59,6 +59,7 @@ function fakeDeps() {
     saveDataset: vi.fn<UploadSessionDeps['saveDataset']>(async () => ({ persisted: true })),
     rememberedMapping: vi.fn<UploadSessionDeps['rememberedMapping']>(() => undefined),
     rememberMapping: vi.fn<UploadSessionDeps['rememberMapping']>(() => undefined),
+    whenChartsDrawn: vi.fn<UploadSessionDeps['whenChartsDrawn']>(async () => undefined),
   };
 }
 
@@ -134,6 +135,9 @@ describe('runUploadSession', () => {
     expect(cb.opened).toHaveBeenCalledWith(id, ['a.csv']);
     expect(queryClient.getQueryData(datasetKeys.one(id))).toBeDefined();
     expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'saving', fraction: 0.5 } });
+    // The save was told to start once the dashboard has drawn this dataset.
+    expect(deps.whenChartsDrawn).toHaveBeenCalledWith(id);
+    expect(deps.saveDataset.mock.calls[0][2]?.startAfter).toBeInstanceOf(Promise);
     finish({ persisted: true });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(last('job-0')).toMatchObject({ status: 'done', save: { state: 'saved' } });

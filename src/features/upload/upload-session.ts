@@ -11,6 +11,7 @@ import { datasetKeys } from '../../lib/dataset-query';
 import { findDatasetBySourceHash, getStoredDataset, saveDataset, type SaveOutcome } from '../../lib/dataset-repository';
 import type { StoredDatasetMeta, StoredSource } from '../../lib/dataset-store';
 import { rememberMapping, rememberedMapping } from '../../lib/column-mapping-memory';
+import { whenDashboardDrawn } from '../../lib/dashboard-drawn';
 
 export type JobState =
   | { status: 'queued' }
@@ -75,9 +76,24 @@ export interface UploadSessionDeps {
   saveDataset: typeof saveDataset;
   rememberedMapping: typeof rememberedMapping;
   rememberMapping: typeof rememberMapping;
+  /** Resolves when the dashboard has drawn the dataset's charts (or soon when it does not draw them). */
+  whenChartsDrawn: (datasetId: string) => Promise<void>;
 }
 
-const DEFAULT_DEPS: UploadSessionDeps = { importFile, previewFile, mergeInWorker, findDatasetBySourceHash, getStoredDataset, saveDataset, rememberedMapping, rememberMapping };
+/** How long a save waits for the dashboard's charts before it starts anyway. */
+const CHARTS_WAIT_MS = 4_000;
+
+const DEFAULT_DEPS: UploadSessionDeps = {
+  importFile,
+  previewFile,
+  mergeInWorker,
+  findDatasetBySourceHash,
+  getStoredDataset,
+  saveDataset,
+  rememberedMapping,
+  rememberMapping,
+  whenChartsDrawn: (datasetId) => whenDashboardDrawn(datasetId, CHARTS_WAIT_MS),
+};
 
 /** The dataset id a file's content gives (the same bytes give the same id on any machine). */
 export function datasetIdForHash(hash: string): string {
@@ -123,7 +139,8 @@ export async function runUploadSession(
       cb.update(job.key, { ...done, save: { state: 'saving', fraction } });
     };
     onProgress(0);
-    const saved = deps.saveDataset(made.meta, made.loaded.table, { onProgress });
+    // The save starts once the dashboard has drawn the charts: the two never share the main thread.
+    const saved = deps.saveDataset(made.meta, made.loaded.table, { onProgress, startAfter: deps.whenChartsDrawn(made.meta.id) });
     void queryClient.invalidateQueries({ queryKey: datasetKeys.list });
     saved.then(
       (outcome) => {
