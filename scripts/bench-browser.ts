@@ -392,12 +392,16 @@ async function workerMemorySampler(browser: Browser): Promise<WorkerMemorySample
 }
 
 /** tableByteSize of the table the app's core builds from `path` (the worker's code, run in Node). */
-async function tableBytesOf(path: string): Promise<{ rows: number; bytes: number }> {
+async function tableBytesOf(path: string): Promise<{ rows: number; bytes: number; handedOverBytes: number }> {
   const { importStream } = await import('../src/core/import/import-stream.ts');
   const { tableByteSize } = await import('../src/core/table/trade-table.ts');
+  const { rollUpsOf } = await import('../src/core/query/roll-up-build.ts');
+  const { rollUpTransferables } = await import('../src/core/query/roll-up.ts');
   const stream = Readable.toWeb(createReadStream(path, { highWaterMark: 4 << 20 })) as unknown as ReadableStream<Uint8Array>;
   const { table } = await importStream(stream);
-  return { rows: table.rowCount, bytes: tableByteSize(table) };
+  // What the worker hands the page besides the table: its roll-ups and row tuples (built there, kept with it).
+  const rollUpBytes = rollUpTransferables(rollUpsOf(table)).reduce((sum, b) => sum + b.byteLength, 0);
+  return { rows: table.rowCount, bytes: tableByteSize(table), handedOverBytes: tableByteSize(table) + rollUpBytes };
 }
 
 /** The scripts of long animation frames in a window, longest first: what blocked the main thread. */
@@ -635,7 +639,7 @@ async function main(): Promise<void> {
     }
     await context.close();
     // The table's bytes: the same core code on the same file, in Node.
-    let workerPeak: { over_table: number | null; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number } | null = null;
+    let workerPeak: { over_table: number | null; over_handed_over: number; handed_over_mb: number; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number } | null = null;
     if (imported.workerMemory) {
       log('building the same table in Node for its byte size …');
       const t = await tableBytesOf(file.path);
@@ -643,6 +647,8 @@ async function main(): Promise<void> {
       const mb = (x: number) => Number((x / 1e6).toFixed(1));
       workerPeak = {
         over_table: Number((w.peakBytes / t.bytes).toFixed(2)),
+        over_handed_over: Number((w.peakBytes / t.handedOverBytes).toFixed(2)),
+        handed_over_mb: mb(t.handedOverBytes),
         peak_mb: mb(w.peakBytes),
         table_mb: mb(t.bytes),
         table_rows: t.rows,
@@ -653,7 +659,7 @@ async function main(): Promise<void> {
         samples: w.samples,
         workers: w.workers,
       };
-      log(`  worker peak ${workerPeak.peak_mb} MB over ${workerPeak.samples} samples ÷ table ${workerPeak.table_mb} MB = ${workerPeak.over_table}`);
+      log(`  worker peak ${workerPeak.peak_mb} MB over ${workerPeak.samples} samples ÷ table ${workerPeak.table_mb} MB = ${workerPeak.over_table}; ÷ table + roll-ups handed over ${workerPeak.handed_over_mb} MB = ${workerPeak.over_handed_over}`);
     }
 
     // 3. A file over 512 MB.
@@ -810,7 +816,7 @@ interface BrowserBenchResult {
   charts_before_save: boolean;
   save_states: { atMs: number; state: string }[];
   worker_peak_over_table: number | null;
-  worker_peak: { over_table: number | null; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number } | null;
+  worker_peak: { over_table: number | null; over_handed_over: number; handed_over_mb: number; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number } | null;
   names_files: { file: string; gzip_kb: number }[];
   largest_names_file_gzip_kb: { file: string; gzip_kb: number };
   large: ReturnType<typeof summary> | null;
@@ -847,6 +853,7 @@ function printTable(r: BrowserBenchResult, imported: ImportResult, clicks: Click
     wp ? `peak +${wp.peak_mb} MB = JS heap ${wp.components_mb.js_heap_used} + ArrayBuffers ${wp.components_mb.array_buffers} + Blink ${wp.components_mb.blink_heap} MB (over ${wp.before_mb.js_heap_used} + ${wp.before_mb.array_buffers} + ${wp.before_mb.blink_heap} MB before; ${wp.samples} samples, ${wp.workers} worker(s)); table ${wp.table_mb} MB, ${wp.table_rows} rows${wp.rows_match ? '' : ' (≠ rows accepted!)'}` : '',
     `≤ ${TARGETS.workerPeakOverTable} ${ok(r.met.worker_peak)}`,
   ]);
+  if (wp) lines.push(['  worker peak ÷ what it hands the page (table + roll-ups + row tuples)', `${wp.over_handed_over}`, `${wp.handed_over_mb} MB handed over`, '']);
   const timed = (c: ReturnType<typeof clickJson>, target: number, label: string) => [`${label} ${c.what} → panels in view redrawn / next frame rendered (all panels)`, `${ms(c.updated_ms)} / ${ms(c.next_frame_ms)} (${ms(c.all_panels_ms)})`, `longest task ${ms(c.longest_task_ms)}`, `≤ ${target} ms ${ok(c.next_frame_ms !== null && c.next_frame_ms <= target)}`];
   for (const c of clicks) lines.push(timed(clickJson(c), TARGETS.clickRedrawMs, 'click'));
   lines.push(['click_ms: the slower filter click', ms(r.click_ms), '', `≤ ${TARGETS.clickRedrawMs} ms ${ok(r.met.filter_click_redraw)}`]);

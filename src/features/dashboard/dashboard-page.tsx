@@ -1,7 +1,7 @@
 // The live dashboard: loads the dataset and the view's series through the
 // query cache, and says plainly when a dataset is loading, failed or missing.
 
-import { lazy, Suspense, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate, formatInteger } from '../../i18n/format';
@@ -17,13 +17,27 @@ import { FilterBar } from './filter-bar';
 import { reportersByTurnover } from '../../core/aggregate/reporters';
 import { DashboardView } from './dashboard-view';
 import { DemoNotice } from './demo-notice';
+import { loadedRegionsSideBySide, loadRegionsSideBySide } from './regions-loader';
 
 // Only a dataset with several reporters shows the picker: it loads then.
 const ReporterPicker = lazy(() => import('./reporter-picker').then((m) => ({ default: m.ReporterPicker })));
-// Regions side by side (`compare=reporter`) load when asked for.
-const RegionsSideBySide = lazy(() => import('./regions-side-by-side').then((m) => ({ default: m.RegionsSideBySide })));
+// Regions side by side (`compare=reporter`) load when asked for, or earlier (regions-loader.ts).
+const LazyRegionsSideBySide = lazy(() => loadRegionsSideBySide().then((c) => ({ default: c })));
 // A partner's profile (`profile=CN`) is computed from the loaded table: live data only, loaded when opened.
 const PartnerProfile = lazy(() => import('./partner-profile').then((m) => ({ default: m.PartnerProfile })));
+
+/** Drawn at once when its chunk is in (preloaded), else through Suspense. */
+function RegionsSideBySide(props: ComponentProps<typeof LazyRegionsSideBySide>) {
+  // The same module-level component on every render once loaded (never made here), so its
+  // state is kept; createElement, since the lint cannot tell it from one made in render.
+  const loaded = loadedRegionsSideBySide();
+  if (loaded) return createElement(loaded, props);
+  return (
+    <Suspense fallback={null}>
+      <LazyRegionsSideBySide {...props} />
+    </Suspense>
+  );
+}
 
 interface Props {
   view: ViewState;
@@ -131,11 +145,7 @@ export function DashboardPage({ view, onChange, onUpload, source, toolbar }: Pro
             )}
             <FilterBar view={view} effective={effective} firstMonth={summary.firstMonth} lastMonth={summary.lastMonth} dataMonths={summary} partners={summary.partners} chapters={summary.chapters} codes={dataset.data.table.commodities} onChange={onChange} />
           </div>
-          {view.compare === 'reporter' && effective.reporters && (
-            <Suspense fallback={null}>
-              <RegionsSideBySide view={view} effective={effective} loaded={dataset.data} source={source} date={formatDate(new Date(), lang)} />
-            </Suspense>
-          )}
+          {view.compare === 'reporter' && effective.reporters && <RegionsSideBySide view={view} effective={effective} loaded={dataset.data} source={source} date={formatDate(new Date(), lang)} />}
           {view.profile && (
             <Suspense fallback={null}>
               <PartnerProfile view={view} effective={effective} loaded={dataset.data} onChange={onChange} />

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { formatUsd } from '../../i18n/format';
 import type { ViewState } from '../../state/view-state';
 import { useEffect } from 'react';
+import { loadRegionsSideBySide } from './regions-loader';
 
 const ALL = 'all';
 
@@ -16,7 +17,7 @@ export function ReporterPicker({ view, effective, reporters, onChange }: { view:
   // A dataset with several reporters may be compared side by side: its chunk loads while the
   // page is idle, so ticking «Сравнить регионы» does not wait for it (issue 17: ≤ 150 ms).
   useEffect(() => {
-    const load = () => void import('./regions-side-by-side').catch(() => undefined);
+    const load = () => void loadRegionsSideBySide().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5_000 });
     else setTimeout(load, 0);
   }, []);
