@@ -127,13 +127,18 @@ let warmedWorker: Worker | null = null;
  * worker's start nor the compiling (~190 ms, issue 17). Once per worker.
  */
 export function warmUpWorkerWhenIdle(): void {
+  const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 5_000 }) : setTimeout(warm, 200));
   const warm = () => {
     if (worker !== null && worker === warmedWorker) return;
+    // Never ahead of real work: the first dataset loading in the worker comes first.
+    if (pending.size > 0) {
+      setTimeout(later, 250);
+      return;
+    }
     warmedWorker = getWorker();
     send<number>({ type: 'warm-up' }).catch(() => undefined);
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5_000 });
-  else setTimeout(warm, 0);
+  later();
 }
 
 export function loadTableFromUrl(url: string, options: RequestOptions = {}): Promise<LoadedTable> {
