@@ -42,6 +42,8 @@ test('a ZIP holding a CSV and a picture: the CSV is imported, the picture named 
   await expect(job.getByTestId('count-accepted')).toHaveText(String(ROWS.length));
   await expect(job.getByTestId('import-warnings')).toContainText('В архиве trade-2024.zip пропущено (не CSV): chart.png.');
   await expect(page).toHaveURL(/ds=u-/);
+  // Saved before the page is left: the dashboard opens first and the save follows (issue 17).
+  await expect(job.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
   // The key figure: the whole file's turnover (4.0 million), as the CSV sums it.
   await page.goto(page.url().replace(/([?&])from=[^&]*/, '$1').replace(/([?&])to=[^&]*/, '$1'));
   await expect(page.getByTestId('dashboard-ready')).toBeAttached({ timeout: 20_000 });

@@ -46,6 +46,14 @@ test('the dashboard opens on an upload while its save is still running; the save
   const status = job.getByTestId('save-status');
   await expect(status).toHaveAttribute('data-state', 'saving');
   await expect(status).toContainText('Набор открыт; сохраняется в браузере');
+  // Leaving now would lose the dataset: the browser asks first, and staying keeps it.
+  const dialog = page.waitForEvent('dialog');
+  void page.evaluate(() => location.reload()).catch(() => undefined);
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss();
+  await expect(page.getByTestId('kpi-export-value')).toHaveText('2,5');
+  await expect(status).toHaveAttribute('data-state', 'saving');
 
   await page.evaluate(() => ((window as unknown as { releaseSave?: boolean }).releaseSave = true));
   await expect(status).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });

@@ -21,6 +21,7 @@ import { DatasetChangesNotice } from './dataset-changes-notice';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 import { ErrorBoundary, ErrorFallback } from '../components/ui/error-boundary';
+import { useUnsavedGuard } from './unsaved-guard';
 
 // Not needed for the first chart: loaded when first opened (first-load budget, docs/quality.md «Performance»).
 const UploadPanel = lazy(() => import('../features/upload/upload-panel').then((m) => ({ default: m.UploadPanel })));
@@ -51,6 +52,7 @@ export function App() {
 }
 
 function Shell() {
+  useUnsavedGuard();
   const [{ state: view, invalid }, setView] = useUrlViewState(explicitReporter);
   const i18n = useMemo(() => ({ lang: view.lang, m: MESSAGES[view.lang] }), [view.lang]);
   const { m, lang } = i18n;

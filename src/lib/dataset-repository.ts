@@ -50,6 +50,11 @@ const held = new Map<string, { meta: StoredDatasetMeta; table: TradeTable }>();
 /** Each dataset's saves, one after another: the last one written is the last one asked for. */
 const saves = new Map<string, Promise<unknown>>();
 
+/** True while a save has not ended: leaving the page now would lose that dataset. */
+export function savesPending(): boolean {
+  return saves.size > 0;
+}
+
 export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
   const memory = await memoryPromise();
   const s = await store();
