@@ -20,6 +20,8 @@ test('a dataset renamed, then deleted in one tab: the other tab shows the new na
   await first.getByTestId('file-input').setInputFiles({ name: 'cross-tab.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(first.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
   await expect(first).toHaveURL(/ds=u-/);
+  // Other tabs read it from storage: saved first (the dashboard opens before the save, issue 17).
+  await expect(first.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
   const id = new URL(first.url()).searchParams.get('ds')!;
 
   // The second tab shows the same dataset, with its list open; a third shows the built-in data.
@@ -72,6 +74,7 @@ test('in English the other tab says the same', async ({ context, page: first }) 
   await first.getByTestId('file-input').setInputFiles({ name: 'cross-tab-en.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(first.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
   await expect(first).toHaveURL(/ds=u-/);
+  await expect(first.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
   const id = new URL(first.url()).searchParams.get('ds')!;
   const second = await context.newPage();
   await second.goto(first.url());
