@@ -13,6 +13,7 @@ import { formatMetric } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
 import { hideLegendIcons } from './legend-icons';
 import { BALANCE_COLOUR, EXPORT_COLOUR, IMPORT_COLOUR } from './partner-colours';
+import { ValueTick } from './plain-ticks';
 
 export interface FlowPoint {
   label: string;
@@ -52,7 +53,7 @@ export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asL
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
           <YAxis
-            tick={{ fontSize: 12 }}
+            tick={ValueTick}
             interval={0}
             width={metric === 'value' ? 64 : 72}
             tickFormatter={(v: number) => axisTick(v, metric, lang)}

@@ -10,6 +10,7 @@ import type { Language } from '../../state/view-state';
 import { formatDecimal, formatShare } from '../../i18n/format';
 import { formatPrice, NO_FIGURE } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
+import { ValueTick } from './plain-ticks';
 
 export interface ProfilePoint {
   label: string;
@@ -47,7 +48,7 @@ export const ProfileShareChart = memo(function ProfileShareChart({ points, lang,
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           {highlight && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#dbeafe" fillOpacity={0.6} ifOverflow="hidden" />}
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
-          <YAxis tick={AXIS_TICK} interval={0} width={56} tickFormatter={tickFormatter} domain={asPrice ? undefined : [0, 'auto']} />
+          <YAxis tick={ValueTick} interval={0} width={56} tickFormatter={tickFormatter} domain={asPrice ? undefined : [0, 'auto']} />
           <Tooltip formatter={tooltip} />
           <Line shape={plainLineShape} dataKey="value" name={name} stroke={colour} strokeWidth={2.5} dot={dot} isAnimationActive={false} connectNulls={false} />
         </LineChart>

@@ -12,6 +12,7 @@ import { formatDecimal, formatMillions } from '../../i18n/format';
 import { formatMetric, NO_FIGURE } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
 import { hideLegendIcons } from './legend-icons';
+import { ValueTick } from './plain-ticks';
 
 export interface SeasonLine {
   /** The row field of this line (`y2024`). */
@@ -60,7 +61,7 @@ export const SeasonsChart = memo(function SeasonsChart({ rows, lines, lang, metr
         <LineChart accessibilityLayer={false} data={rows} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
-          <YAxis tick={AXIS_TICK} interval={0} width={metric === 'value' ? 64 : 72} tickFormatter={tickFormatter} label={label} />
+          <YAxis tick={ValueTick} interval={0} width={metric === 'value' ? 64 : 72} tickFormatter={tickFormatter} label={label} />
           <Tooltip formatter={tooltip} />
           <Legend wrapperStyle={LEGEND_STYLE} />
           {lines.map((l) => (

@@ -17,6 +17,7 @@ import { formatDecimal, formatMillions, formatShare } from '../../i18n/format';
 import { formatMetric, NO_FIGURE } from '../../i18n/metric-format';
 import { noVerticalLines } from './axis-options';
 import { hideLegendIcons } from './legend-icons';
+import { ValueTick } from './plain-ticks';
 
 export interface StackKey {
   key: string;
@@ -86,7 +87,7 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
           <YAxis
-            tick={{ fontSize: 12 }}
+            tick={ValueTick}
             interval={0}
             width={share ? 44 : 72}
             domain={share ? [0, 1] : [0, 'auto']}

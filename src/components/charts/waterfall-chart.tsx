@@ -6,7 +6,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { plainBarShape } from './plain-bar-shape';
-import { SlantedTick } from './slanted-tick';
+import { SlantedTick, ValueTick } from './plain-ticks';
 
 export interface WaterfallStep {
   key: string;
@@ -89,7 +89,7 @@ export const WaterfallChart = memo(function WaterfallChart({ steps, formatValue,
         <BarChart accessibilityLayer={false} data={data} margin={MARGIN}>
           <CartesianGrid vertical={false} stroke="#E2E8F0" />
           <XAxis dataKey="label" interval={0} height={56} tick={SlantedTick} />
-          <YAxis tickFormatter={formatTick} width={56} tick={VALUE_TICK} />
+          <YAxis tickFormatter={formatTick} width={56} tick={ValueTick} />
           <Tooltip formatter={tooltip} />
           <Bar dataKey="offset" stackId="w" fill="transparent" isAnimationActive={false} />
           <Bar dataKey="bar" stackId="w" isAnimationActive={false} shape={shape}>
@@ -105,5 +105,3 @@ export const WaterfallChart = memo(function WaterfallChart({ steps, formatValue,
 
 export default WaterfallChart;
 
-/** Kept stable: a new object each render is a store update in Recharts 3 (docs/architecture.md «Drawing»). */
-const VALUE_TICK = { fontSize: 11 };
