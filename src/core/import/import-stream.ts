@@ -4,6 +4,7 @@
 
 import { TradeImporter, type ImportResult } from './trade-importer';
 import type { FormatReader } from '../formats/format-reader';
+import { concatBytes } from '../parse/concat-bytes';
 
 export interface ImportProgress {
   bytes: number;
@@ -42,7 +43,7 @@ export async function importStream(stream: ReadableStream<Uint8Array>, options: 
   let sinceProgress = 0;
   const flush = () => {
     if (pendingBytes === 0) return;
-    importer.push(pending.length === 1 ? pending[0] : concat(pending, pendingBytes));
+    importer.push(concatBytes(pending, pendingBytes));
     sinceProgress += pendingBytes;
     pending = [];
     pendingBytes = 0;
@@ -68,14 +69,4 @@ export async function importStream(stream: ReadableStream<Uint8Array>, options: 
   } finally {
     reader.releaseLock();
   }
-}
-
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
 }

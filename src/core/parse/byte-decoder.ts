@@ -17,6 +17,8 @@
 //   row), a line whose non-ASCII is all single-byte words is read in that encoding and its
 //   line number kept (`otherLines`: a UTF-8 file with a Windows-1251 tail).
 
+import { concatBytes } from './concat-bytes';
+
 export type TextEncodingName = 'utf-8' | 'windows-1251' | 'cp866' | 'utf-16le' | 'utf-16be';
 
 /** Bytes looked at before the encoding is decided. */
@@ -93,7 +95,7 @@ export class ByteDecoder {
   /** Decides on what has been given so far and returns its text (a preview of a file's start). */
   decideNow(): string {
     if (this.decided) return '';
-    const all = concat(this.held, this.heldLength);
+    const all = concatBytes(this.held, this.heldLength);
     this.held = [];
     this.heldLength = 0;
     return this.decideOn(all, false);
@@ -101,7 +103,7 @@ export class ByteDecoder {
 
   end(): string {
     if (!this.decided) {
-      const all = concat(this.held, this.heldLength);
+      const all = concatBytes(this.held, this.heldLength);
       this.held = [];
       return this.decideOn(all, true);
     }
@@ -146,14 +148,14 @@ export class ByteDecoder {
     if (this.binary) return '';
     // UTF-8: whole lines at a time; the bytes after the last line break wait for the next chunk.
     if (final) {
-      const rest = concat([this.carry, bytes], this.carry.length + bytes.length);
+      const rest = concatBytes([this.carry, bytes], this.carry.length + bytes.length);
       this.carry = new Uint8Array(0);
       return this.utf8Unit(rest, true);
     }
     const nl = this.newline;
     const last = bytes.lastIndexOf(nl);
     if (last === -1) {
-      this.carry = concat([this.carry, bytes], this.carry.length + bytes.length);
+      this.carry = concatBytes([this.carry, bytes], this.carry.length + bytes.length);
       if (this.carry.length <= MAX_CARRY) return '';
       // A very long line: decode what is complete, keep an unfinished character.
       const keep = incompleteTail(this.carry);
@@ -165,7 +167,7 @@ export class ByteDecoder {
     let from = 0;
     if (this.carry.length > 0) {
       const first = bytes.indexOf(nl);
-      text = this.utf8Unit(concat([this.carry, bytes.subarray(0, first + 1)], this.carry.length + first + 1));
+      text = this.utf8Unit(concatBytes([this.carry, bytes.subarray(0, first + 1)], this.carry.length + first + 1));
       from = first + 1;
       this.carry = new Uint8Array(0);
     }
@@ -228,16 +230,6 @@ export class ByteDecoder {
   }
 }
 
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function bomOf(b: Uint8Array): TextEncodingName | null {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';

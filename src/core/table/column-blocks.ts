@@ -18,7 +18,7 @@
 import { bytesPerValue, columnOver, newColumn, type AnyColumn, type ColumnArray, type ColumnName } from './trade-table';
 
 /** Rows per block: 2^14 (at most 16 384 × 40 bytes of a table unused in the last block). */
-export const BLOCK_BITS = 14;
+const BLOCK_BITS = 14;
 export const BLOCK_ROWS = 1 << BLOCK_BITS;
 const BLOCK_MASK = BLOCK_ROWS - 1;
 
