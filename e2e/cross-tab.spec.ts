@@ -8,21 +8,28 @@ import { ready } from './page-figures';
 
 const CSV = ['period,reporter,flow,partner,commodity,value_usd,net_kg', '2024-01,RU-KAM,export,CN,0303670000,4000000,', '2024-02,RU-KAM,export,KR,0303670000,3000000,', '2024-03,RU-KAM,import,JP,8901909000,2000000,'].join('\n');
 
+/**
+ * Uploads the CSV in a tab opened at `path` and waits until it is saved: other tabs read it
+ * from storage (the dashboard opens before the save, issue 17). Returns the dataset id.
+ */
+async function uploadSaved(page: Page, path: string, uploadButton: string, name: string): Promise<string> {
+  await page.goto(path);
+  await ready(page);
+  await page.getByRole('button', { name: uploadButton }).click();
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await expect(page.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(page).toHaveURL(/ds=u-/);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  return new URL(page.url()).searchParams.get('ds')!;
+}
+
 async function openManager(page: Page) {
   await page.getByRole('button', { name: 'Наборы данных' }).click();
   await expect(page.getByTestId('dataset-manager')).toBeVisible();
 }
 
 test('a dataset renamed, then deleted in one tab: the other tab shows the new name, then says it was deleted', async ({ context, page: first }) => {
-  await first.goto('/');
-  await ready(first);
-  await first.getByRole('button', { name: 'Загрузить CSV' }).click();
-  await first.getByTestId('file-input').setInputFiles({ name: 'cross-tab.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-  await expect(first.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
-  await expect(first).toHaveURL(/ds=u-/);
-  // Other tabs read it from storage: saved first (the dashboard opens before the save, issue 17).
-  await expect(first.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
-  const id = new URL(first.url()).searchParams.get('ds')!;
+  const id = await uploadSaved(first, '/', 'Загрузить CSV', 'cross-tab.csv');
 
   // The second tab shows the same dataset, with its list open; a third shows the built-in data.
   const second = await context.newPage();
@@ -68,14 +75,7 @@ test('a dataset renamed, then deleted in one tab: the other tab shows the new na
 });
 
 test('in English the other tab says the same', async ({ context, page: first }) => {
-  await first.goto('/?lang=en');
-  await ready(first);
-  await first.getByRole('button', { name: 'Upload CSV' }).click();
-  await first.getByTestId('file-input').setInputFiles({ name: 'cross-tab-en.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-  await expect(first.getByTestId('upload-job').first()).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
-  await expect(first).toHaveURL(/ds=u-/);
-  await expect(first.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
-  const id = new URL(first.url()).searchParams.get('ds')!;
+  const id = await uploadSaved(first, '/?lang=en', 'Upload CSV', 'cross-tab-en.csv');
   const second = await context.newPage();
   await second.goto(first.url());
   await ready(second);
