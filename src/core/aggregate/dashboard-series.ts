@@ -154,7 +154,7 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const common: TradeFilter = { reporters: nonEmpty(filter.reporters), commodities: goods };
   const inPeriod: TradeFilter = { ...common, partners, fromMonth: from, toMonth: to };
   const inHistory: TradeFilter = { ...common, partners, fromMonth: histFrom, toMonth: histTo };
-  // Weights only when shown: values alone read half the bytes and come from the roll-ups.
+  // Weights only when shown: values alone read half the bytes and come from the roll-ups (values only).
   const amounts = metric === 'value' ? 'value' : 'all';
   const q = (f: TradeFilter, by: Parameters<typeof queryTable>[1]['by']) => queryTable(t, { filter: f, by, amounts }).rows;
 
@@ -200,9 +200,8 @@ export function computeDashboardSeries(t: TradeTable, filter: DashboardFilter, o
   const weightCoverage = { valueUsd: measuredSums.usd, unweighedUsd: measuredSums.usd - measuredSums.weighed };
 
   // Partners shown: every partner, whatever the partner filter (the chart highlights the chosen).
-  // Weights only when the metric shows them: a file with rows missing weights answers them from
-  // its rows, not the roll-ups (14 ms per million rows over the whole history, against the
-  // 20 ms budget of a whole click). The partner table gives tonnes under «Вес нетто» and «Цена».
+  // Weights only when the metric shows them: they come from the rows (the roll-ups hold values
+  // only, query/roll-up.ts). The partner table gives tonnes under «Вес нетто» and «Цена».
   const byPartner = q({ ...inPeriod, partners: null, flows: measured }, ['partner']);
   const partnerEntries = byPartner.filter((r) => r.valueUsd > 0).map((r): [string, Sums] => [r.keys[0], Sums.of([r])]);
   const partnerShares = slicesOf(partnerEntries, opt.topPartners, partners ?? [], metric, rankOf);

@@ -73,6 +73,23 @@ export function runKernel(t: TradeTable, plan: KernelPlan): KernelResult {
   return tuples === null ? runDirect(t, plan) : runPeriodsTuples(t, tuples, plan, plan.starts!);
 }
 
+/** The amounts a pass sums: a table's columns, or a roll-up's values alone (its kernel never asks for more). */
+export interface KernelAmounts {
+  readonly valueUsd: Float64Array;
+  readonly netKg: Float64Array;
+  readonly quantity: Float64Array;
+  readonly units: readonly string[];
+}
+
+/** A roll-up's pass (roll-up.ts): its cells are in period order and named by their tuples; values only. */
+export function runCellsKernel(valueUsd: Float64Array, tuples: RowTuples, plan: KernelPlan, starts: Int32Array): KernelResult {
+  if (plan.amounts) throw new Error('a roll-up sums values only');
+  return runPeriodsTuples({ valueUsd, netKg: NO_AMOUNTS, quantity: NO_AMOUNTS, units: NO_UNITS }, tuples, plan, starts);
+}
+
+const NO_AMOUNTS = new Float64Array(0);
+const NO_UNITS: readonly string[] = [''];
+
 /** The filters and keys of flow, reporter, partner, commodity and unit folded into one table per tuple. */
 function tupleTables(tuples: RowTuples, plan: KernelPlan): { tupleFail: Uint8Array; tupleKey: Int32Array } {
   const tupleFail = new Uint8Array(tuples.size);
@@ -93,7 +110,7 @@ function tupleTables(tuples: RowTuples, plan: KernelPlan): { tupleFail: Uint8Arr
  * (row-tuples.ts): one period at a time, so a period the filters exclude is skipped whole,
  * and a row costs reads of its tuple and value only.
  */
-function runPeriodsTuples(t: TradeTable, tuples: RowTuples, plan: KernelPlan, starts: Int32Array): KernelResult {
+function runPeriodsTuples(t: KernelAmounts, tuples: RowTuples, plan: KernelPlan, starts: Int32Array): KernelResult {
   const { valueUsd, netKg, quantity } = t;
   const { periodFail } = plan;
   const periodKey = Int32Array.from(plan.periodKey);

@@ -20,7 +20,30 @@ export interface Plan {
   keyOf: (d: GroupDimension) => (row: number) => string;
 }
 
-export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly GroupDimension[], amounts = true): Plan {
+/**
+ * What a plan reads of the table it runs on: a TradeTable, or a roll-up (roll-up.ts), whose
+ * cells keep their period and value but name their flow, reporter, partner and goods only
+ * through their tuple (row-tuples.ts).
+ */
+export interface PlanTable {
+  readonly rowCount: number;
+  readonly period: Int32Array;
+  readonly reporters: readonly string[];
+  readonly partners: readonly string[];
+  readonly commodities: readonly string[];
+  readonly units: readonly string[];
+}
+
+/** A row's code in each source column but the period (read for the rows a result names, not in the kernel). */
+export type RowCodes = Record<Exclude<SourceColumn, 'period'>, (row: number) => number>;
+
+/** A TradeTable's row codes: its columns. */
+export function tableRowCodes(t: TradeTable): RowCodes {
+  const { flow, reporter, partner, commodity } = t;
+  return { flow: (row) => flow[row], reporter: (row) => reporter[row], partner: (row) => partner[row], commodity: (row) => commodity[row] };
+}
+
+export function buildPlan(t: PlanTable, rowCode: RowCodes, filter: TradeFilter, by: readonly GroupDimension[], amounts = true): Plan {
   const { minCode, codes } = periodCodes(t);
   const sources: Record<SourceColumn, SourceTables> = {
     period: { fail: new Uint8Array(codes.length), key: new Float64Array(codes.length) },
@@ -99,28 +122,13 @@ export function buildPlan(t: TradeTable, filter: TradeFilter, by: readonly Group
   };
   const keyOf = (d: GroupDimension): ((row: number) => string) => {
     const strings = keyStrings.get(d)!;
-    switch (d === 'period' ? 'period' : DIMENSION_SOURCE[d]) {
-      case 'period': {
-        const column = t.period;
-        return (row) => strings[column[row] - minCode];
-      }
-      case 'flow': {
-        const column = t.flow;
-        return (row) => strings[column[row]];
-      }
-      case 'reporter': {
-        const column = t.reporter;
-        return (row) => strings[column[row]];
-      }
-      case 'partner': {
-        const column = t.partner;
-        return (row) => strings[column[row]];
-      }
-      case 'commodity': {
-        const column = t.commodity;
-        return (row) => strings[column[row]];
-      }
+    const source = d === 'period' ? 'period' : DIMENSION_SOURCE[d];
+    if (source === 'period') {
+      const column = t.period;
+      return (row) => strings[column[row] - minCode];
     }
+    const code = rowCode[source];
+    return (row) => strings[code(row)];
   };
   return { plan, keyOf };
 }
@@ -140,7 +148,7 @@ const NO_CODE = -1;
  * those of the periods that pass the time filter — unless time is shown, when the share base
  * needs every period.
  */
-function rowRange(t: TradeTable, periodFail: Uint8Array, shown: number): { rowStart: number; rowEnd: number } {
+function rowRange(t: PeriodColumn, periodFail: Uint8Array, shown: number): { rowStart: number; rowEnd: number } {
   const starts = (shown & FAMILY.time) === 0 ? periodStarts(t) : null;
   if (starts === null) return { rowStart: 0, rowEnd: t.rowCount };
   let first = 0;
@@ -153,7 +161,10 @@ function rowRange(t: TradeTable, periodFail: Uint8Array, shown: number): { rowSt
 /** For a table sorted by period code: the first row of each code offset (and the row count last); null when unsorted. */
 const sortedStarts = new WeakMap<Int32Array, { rows: number; starts: Int32Array | null }>();
 
-export function periodStarts(t: TradeTable): Int32Array | null {
+/** What the period helpers read: a table's or a roll-up's period column. */
+type PeriodColumn = Pick<PlanTable, 'rowCount' | 'period'>;
+
+export function periodStarts(t: PeriodColumn): Int32Array | null {
   const found = sortedStarts.get(t.period);
   if (found && found.rows === t.rowCount) return found.starts;
   const { minCode, codes } = periodCodes(t);
@@ -176,7 +187,7 @@ export function periodStarts(t: TradeTable): Int32Array | null {
 /** Every period code between the table's smallest and largest, NO_CODE where none is used. */
 const periodRanges = new WeakMap<Int32Array, { rows: number; minCode: number; codes: Int32Array }>();
 
-export function periodCodes(t: TradeTable): { minCode: number; codes: Int32Array } {
+export function periodCodes(t: PeriodColumn): { minCode: number; codes: Int32Array } {
   const known = periodRanges.get(t.period);
   if (known && known.rows === t.rowCount) return known;
   let min = 0x7fffffff;
@@ -198,7 +209,7 @@ export function periodCodes(t: TradeTable): { minCode: number; codes: Int32Array
 /** Key strings of a dimension, indexed by the source column's code; cached per dictionary. */
 const keyCache = new WeakMap<object, Map<GroupDimension, readonly string[]>>();
 
-function sourceKeys(t: TradeTable, dim: GroupDimension, codes: Int32Array): readonly string[] {
+function sourceKeys(t: PlanTable, dim: GroupDimension, codes: Int32Array): readonly string[] {
   const owner: object = dim === 'period' || DIMENSION_SOURCE[dim] === 'period' ? codes : dim === 'flow' ? FLOW_NAMES : DIMENSION_SOURCE[dim] === 'reporter' ? t.reporters : DIMENSION_SOURCE[dim] === 'partner' ? t.partners : t.commodities;
   let forOwner = keyCache.get(owner);
   if (!forOwner) keyCache.set(owner, (forOwner = new Map()));

@@ -13,6 +13,8 @@ import type { Dimension } from './dimensions';
 import { DENSE_GROUPS, DIRECT_GROUPS, runKernel } from './group-kernel';
 import { attachRowTuples } from './row-tuples';
 import { runQuery } from './trade-query';
+import { queryRollUp } from './roll-up';
+import { rollUpsOf } from './roll-up-build';
 
 let warmedUp = false;
 
@@ -50,6 +52,12 @@ export function prepareQueries(): void {
       for (const amounts of ['all', 'value'] as const) runQuery(t, { filter: {}, by, amounts });
       runQuery(t, { filter: { fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11, flows: ['export'], partners: ['P1', 'P2'], commodities: ['10', '1001'], reporters: ['RU'] }, by });
     }
+  }
+  // The roll-ups' own path (cells named by their tuples), which answers the charts' value questions.
+  const { chapters, allGoods } = rollUpsOf(table);
+  for (const by of [[], ['partner'], ['month', 'flow'], ['year', 'hs2']] as Dimension[][]) {
+    queryRollUp(chapters, { filter: { fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11, commodities: ['10'] }, by, amounts: 'value' });
+    if (!by.includes('hs2')) queryRollUp(allGoods, { filter: { partners: ['P1'] }, by, amounts: 'value' });
   }
 }
 

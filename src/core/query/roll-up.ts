@@ -1,29 +1,47 @@
-// The query's fast paths: the table's counted rows summed by period code, flow,
-// reporter, partner, HS chapter and unit — itself a TradeTable, so the same query
-// runs on it — and the same again with all goods together. A million rows of monthly
-// detail make a few hundred thousand chapter cells and a few thousand all-goods cells;
-// queryTable answers each question from the coarsest of the three that can (the
+// The query's fast paths: the table's counted rows summed by period code, flow, reporter,
+// partner and HS chapter, and the same again with all goods together. A million rows of
+// monthly detail make a few hundred thousand chapter cells and a few thousand all-goods
+// cells; queryTable answers each value question from the coarsest of the two that can (the
 // dashboard's charts never read the rows). Built in the worker next to the table
-// (worker/dataset-worker.ts) and transferred with it; built on first use otherwise.
+// (worker/dataset-worker.ts, roll-up-build.ts) and transferred with it.
 //
-// A cell's value is its rows' sum in file order, so a result may differ from a
-// row-by-row sum in the last bits of a double (never for whole dollars below 2^53).
-// Weights: NaN when any row of the cell had none, exactly as the query treats them.
+// Values only, and a cell keeps only its period, its value and its tuple (row-tuples.ts: the
+// flow, reporter, partner and goods it sums): 14 bytes a cell where a roll-up shaped as a
+// TradeTable took 44 with its tuples. The roll-ups live as long as the table, and at 40 bytes
+// a cell they were half the table again (issue 17). Weights, quantities and unit values come
+// from the rows: a weight or price view reads them (about 15 ms a million rows over the whole
+// history), a value view does not.
+//
+// A cell's value is its rows' sum in file order, so a result may differ from a row-by-row sum
+// in the last bits of a double (never for whole dollars below 2^53).
 
-import { tableTransferables, type TradeTable } from '../table/trade-table';
+import type { TradeTable } from '../table/trade-table';
 import { attachRowTuples, tupleTransferables, type RowTuples } from './row-tuples';
-import { runQuery } from './trade-query';
+import { answer, runQuery } from './trade-query';
+import { runCellsKernel } from './group-kernel';
+import type { PlanTable, RowCodes } from './query-plan';
 import type { QueryResult, TradeQuery } from './query-types';
 import type { Dimension } from './dimensions';
 
-/** The two roll-ups of a table: by chapter, and with all goods together. */
+/** Cells of summed rows, in period order. */
+export interface RollUp extends PlanTable {
+  /** The period code of each cell. */
+  readonly period: Int32Array;
+  /** The sum of each cell's rows' values. */
+  readonly valueUsd: Float64Array;
+  /** Each cell's tuple (tuples.tuple), and each tuple's flow, reporter, partner and goods (`commodity` indexes `commodities`). */
+  readonly tuples: RowTuples;
+  /** The chapters ('03', TOTAL where the file has totals), or [TOTAL] for all goods. */
+  readonly commodities: readonly string[];
+}
+
+/** The two roll-ups of a table, and the table's own row tuples, built with them. */
 export interface RollUps {
-  /** Rows summed by period, flow, reporter, partner, HS chapter, unit. */
-  chapters: TradeTable;
+  /** Values by period, flow, reporter, partner and HS chapter. */
+  chapters: RollUp;
   /** The same without goods: a few thousand cells where the chapters have hundreds of thousands. */
-  allGoods: TradeTable;
-  /** Row tuples (row-tuples.ts) of the table, the chapters and all goods, built with them. */
-  tuples: [RowTuples | null, RowTuples | null, RowTuples | null];
+  allGoods: RollUp;
+  tableTuples: RowTuples | null;
 }
 
 /** Dimensions the chapter roll-up can answer: everything but goods finer than chapters. */
@@ -43,24 +61,28 @@ export function knownRollUps(t: TradeTable): RollUps | undefined {
 /** Registers roll-ups built elsewhere (the worker builds them next to the table and transfers all). */
 export function attachRollUps(t: TradeTable, rollUps: RollUps): void {
   known.set(t.period, { rows: t.rowCount, rollUps });
-  attachRowTuples(t, rollUps.tuples[0]);
-  attachRowTuples(rollUps.chapters, rollUps.tuples[1]);
-  attachRowTuples(rollUps.allGoods, rollUps.tuples[2]);
+  attachRowTuples(t, rollUps.tableTuples);
 }
 
 export function rollUpTransferables(rollUps: RollUps): ArrayBuffer[] {
-  return [...tableTransferables(rollUps.chapters), ...tableTransferables(rollUps.allGoods), ...rollUps.tuples.flatMap(tupleTransferables)];
+  const cells = (r: RollUp) => [r.period.buffer as ArrayBuffer, r.valueUsd.buffer as ArrayBuffer, ...tupleTransferables(r.tuples)];
+  return [...cells(rollUps.chapters), ...cells(rollUps.allGoods), ...tupleTransferables(rollUps.tableTuples)];
 }
 
-/** True when the chapter roll-up gives the same answer as the rows. */
+/** Bytes a roll-up holds (its dictionaries are the table's, or a few chapter codes). */
+export function rollUpByteSize(r: RollUp): number {
+  return r.period.byteLength + r.valueUsd.byteLength + tupleTransferables(r.tuples).reduce((sum, b) => sum + b.byteLength, 0);
+}
+
+/** True when the chapter roll-up gives the same answer as the rows (for values: the roll-ups hold nothing else). */
 export function rollUpAnswers(query: TradeQuery): boolean {
-  if (!query.by.every((d) => CHAPTER_DIMENSIONS.has(d))) return false;
+  if (query.amounts !== 'value' || !query.by.every((d) => CHAPTER_DIMENSIONS.has(d))) return false;
   return (query.filter.commodities ?? []).every((prefix) => prefix.length <= 2);
 }
 
-/** True when the all-goods roll-up does: no goods filter, no goods shown. */
+/** True when the all-goods roll-up does: values, no goods filter, no goods shown. */
 function allGoodsAnswers(query: TradeQuery): boolean {
-  return query.by.every((d) => ALL_GOODS_DIMENSIONS.has(d)) && !query.filter.commodities;
+  return query.amounts === 'value' && query.by.every((d) => ALL_GOODS_DIMENSIONS.has(d)) && !query.filter.commodities;
 }
 
 /**
@@ -69,28 +91,27 @@ function allGoodsAnswers(query: TradeQuery): boolean {
  * the same answer, read from the rows.
  */
 export function queryTable(t: TradeTable, query: TradeQuery): QueryResult {
-  // A cell of rows some of which lack a weight has none (NaN), so its known weight and weighed
-  // value cannot be read back from it: weights then come from the rows.
-  const rollUps = query.amounts !== 'value' && hasMissingWeights(t) ? undefined : knownRollUps(t);
-  if (rollUps && allGoodsAnswers(query)) return runQuery(rollUps.allGoods, query);
-  return runQuery(rollUps && rollUpAnswers(query) ? rollUps.chapters : t, query);
+  const rollUps = knownRollUps(t);
+  if (rollUps && allGoodsAnswers(query)) return queryRollUp(rollUps.allGoods, query);
+  if (rollUps && rollUpAnswers(query)) return queryRollUp(rollUps.chapters, query);
+  return runQuery(t, query);
 }
 
-const missingWeights = new WeakMap<Float64Array, boolean>();
-
-/** True when some row of the table has no weight (NaN); read once per table. */
-export function hasMissingWeights(t: TradeTable): boolean {
-  let found = missingWeights.get(t.netKg);
-  if (found === undefined) {
-    found = false;
-    const kg = t.netKg;
-    for (let i = 0; i < t.rowCount; i++) {
-      if (kg[i] !== kg[i] && t.counted[i] !== 0) {
-        found = true;
-        break;
-      }
-    }
-    missingWeights.set(t.netKg, found);
-  }
-  return found;
+/** A value query answered from a roll-up's cells. */
+export function queryRollUp(r: RollUp, query: TradeQuery): QueryResult {
+  if (query.amounts !== 'value') throw new Error('a roll-up answers values only');
+  const { tuples } = r;
+  const { tuple } = tuples;
+  const rowCode: RowCodes = {
+    flow: (cell) => tuples.flow[tuple[cell]],
+    reporter: (cell) => tuples.reporter[tuple[cell]],
+    partner: (cell) => tuples.partner[tuple[cell]],
+    commodity: (cell) => tuples.commodity[tuple[cell]],
+  };
+  const kernel = (plan: Parameters<typeof runCellsKernel>[2]) => {
+    // Built in period order: the plan always finds the periods' starts.
+    if (plan.starts === null) throw new Error('roll-up cells out of period order');
+    return runCellsKernel(r.valueUsd, tuples, plan, plan.starts);
+  };
+  return answer({ table: r, rowCode, unitOf: () => 0, kernel }, query);
 }

@@ -13,8 +13,8 @@ import { mix } from '../table/hash-mix';
 export interface RowTuples {
   /** Number of distinct tuples. */
   size: number;
-  /** The tuple of each row. */
-  tuple: Uint32Array;
+  /** The tuple of each row: 2 bytes a row while there are at most 65 536 tuples (nearly always), else 4. */
+  tuple: Uint16Array | Uint32Array;
   flow: Uint8Array;
   reporter: Uint16Array;
   partner: Uint16Array;
@@ -48,11 +48,16 @@ export function tupleTransferables(tuples: RowTuples | null): ArrayBuffer[] {
 }
 
 
-function buildTuples(t: TradeTable): RowTuples | null {
+/** The columns tuples are made of: a table's, or the cells of a roll-up being built (roll-up-build.ts). */
+export type TupleColumns = Pick<TradeTable, 'rowCount' | 'flow' | 'reporter' | 'partner' | 'commodity' | 'unit' | 'counted'>;
+
+/** The rows' tuples; null when there would be more than `limit`. */
+export function buildTuples(t: TupleColumns, limit = Math.max(1024, Math.floor(t.rowCount * MAX_TUPLES_PER_ROW))): RowTuples | null {
   const n = t.rowCount;
-  const limit = Math.max(1024, Math.floor(n * MAX_TUPLES_PER_ROW));
   const { flow, reporter, partner, commodity, unit, counted } = t;
-  const tuple = new Uint32Array(n);
+  // Two bytes a row until a 65 537th tuple appears (then widened once): the index is kept with the
+  // table for its lifetime, and at 4 bytes it was a tenth of the table's 40 (issue 17).
+  let tuple: Uint16Array | Uint32Array = new Uint16Array(n);
   // Open addressing: slot → tuple + 1 (0 = empty), at most half full.
   let capacity = 1024;
   while (capacity < 2 * Math.min(limit, 1 << 16)) capacity *= 2;
@@ -102,6 +107,7 @@ function buildTuples(t: TradeTable): RowTuples | null {
         tk = grown(tk, cap);
       }
       id = size++;
+      if (id === U16_TUPLES) tuple = widened(tuple, i);
       tf[id] = f;
       tr[id] = r;
       tp[id] = p;
@@ -118,6 +124,16 @@ function buildTuples(t: TradeTable): RowTuples | null {
     last = id;
   }
   return { size, tuple, flow: tf.slice(0, size), reporter: tr.slice(0, size), partner: tp.slice(0, size), commodity: tc.slice(0, size), unit: tu.slice(0, size), counted: tk.slice(0, size) };
+}
+
+/** Tuples a Uint16Array of tuple numbers can name. */
+const U16_TUPLES = 1 << 16;
+
+/** The first `filled` tuple numbers in a Uint32Array of the same length. */
+function widened(tuple: Uint16Array | Uint32Array, filled: number): Uint32Array {
+  const wide = new Uint32Array(tuple.length);
+  wide.set(tuple.subarray(0, filled));
+  return wide;
 }
 
 function rehash(tf: Uint8Array, tr: Uint16Array, tp: Uint16Array, tc: Uint32Array, tu: Uint16Array, tk: Uint8Array, size: number, capacity: number): Int32Array {

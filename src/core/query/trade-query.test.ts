@@ -7,7 +7,7 @@ import { assembleTable, type TradeTable } from '../table/trade-table';
 import { attachRowTuples } from './row-tuples';
 import { runQuery, type TradeFilter } from './trade-query';
 import { prepareQueries } from './query-warm-up';
-import { queryTable, rollUpAnswers } from './roll-up';
+import { queryRollUp, queryTable, rollUpAnswers } from './roll-up';
 import { chapterRollUp, rollUpsOf } from './roll-up-build';
 import { commodityKey, commodityMatches, DIMENSIONS, DIMENSION_FAMILY, periodKey, type Dimension } from './dimensions';
 
@@ -116,10 +116,37 @@ describe('runQuery', () => {
   it('answers from the chapter roll-up exactly as from the rows', () => {
     const rolled = chapterRollUp(t);
     expect(rolled.rowCount).toBeLessThan(t.rowCount);
-    expect(rollUpAnswers({ filter: { commodities: ['03'] }, by: ['partner', 'hs2'] })).toBe(true);
-    expect(rollUpAnswers({ filter: { commodities: ['0303'] }, by: ['partner'] })).toBe(false);
-    expect(rollUpAnswers({ filter: {}, by: ['hs4'] })).toBe(false);
+    expect(rollUpAnswers({ filter: { commodities: ['03'] }, by: ['partner', 'hs2'], amounts: 'value' })).toBe(true);
+    expect(rollUpAnswers({ filter: { commodities: ['0303'] }, by: ['partner'], amounts: 'value' })).toBe(false);
+    expect(rollUpAnswers({ filter: {}, by: ['hs4'], amounts: 'value' })).toBe(false);
+    // Values only: weights, quantities and unit values are read from the rows.
+    expect(rollUpAnswers({ filter: { commodities: ['03'] }, by: ['partner'] })).toBe(false);
+    expect(() => queryRollUp(rolled, { filter: {}, by: ['partner'] })).toThrow();
+    for (const by of [['partner', 'flow'], ['hs2'], ['section', 'month'], []] as Dimension[][]) {
+      const query = { filter: { flows: ['export' as const] }, by, amounts: 'value' as const };
+      expect(queryRollUp(rolled, query)).toEqual(runQuery(t, query));
+      expect(queryTable(t, query)).toEqual(runQuery(t, query));
+    }
     expect(queryTable(t, { filter: {}, by: ['partner', 'flow'] })).toEqual(runQuery(t, { filter: {}, by: ['partner', 'flow'] }));
+  });
+
+  it('sums one cell of the roll-ups over rows in different units, with or without row tuples', () => {
+    const b = new TradeTableBuilder();
+    b.append(tableRow(may, 'RU-KAM', ex, 'CN', '0303110000', 10, 1, { quantity: 5, unit: 'ШТУКА' }));
+    b.append(tableRow(may, 'RU-KAM', ex, 'CN', '0304110000', 7, 2, { quantity: 3, unit: 'Л' }));
+    b.append(tableRow(may, 'RU-KAM', ex, 'JP', '0303110000', 1, 2));
+    const units = b.finish().table;
+    const untupled = { ...units, period: units.period.slice() };
+    attachRowTuples(untupled, null);
+    for (const source of [units, untupled]) {
+      const { chapters, allGoods } = rollUpsOf(source);
+      expect(chapters.rowCount).toBe(2);
+      expect(queryRollUp(chapters, { filter: {}, by: ['partner', 'hs2'], amounts: 'value' }).rows.map((r) => [...r.keys, r.valueUsd])).toEqual([
+        ['CN', '03', 17],
+        ['JP', '03', 1],
+      ]);
+      expect(queryRollUp(allGoods, { filter: {}, by: [], amounts: 'value' }).total.valueUsd).toBe(18);
+    }
   });
 });
 
@@ -227,6 +254,18 @@ describe('runQuery against a row-by-row reference (property)', () => {
         // queryTable answers from the roll-ups once they exist (the worker builds them).
         rollUpsOf(t);
         rollUpsOf(untupled);
+        // Value questions come from the roll-ups, each of them asked directly too.
+        const values = { ...query, amounts: 'value' as const };
+        const { chapters, allGoods } = rollUpsOf(t);
+        const fromCells = [queryTable(t, values), queryTable(untupled, values), ...(rollUpAnswers(values) ? [queryRollUp(chapters, values), queryRollUp(rollUpsOf(untupled).chapters, values)] : [])];
+        if (rollUpAnswers(values) && !by.some((d) => d === 'section' || d === 'hs2') && !filter.commodities) fromCells.push(queryRollUp(allGoods, values));
+        for (const result of fromCells) {
+          expect(result.shareBase).toBe(ref.base);
+          expect(result.rows.map((r) => [JSON.stringify(r.keys), r.valueUsd, r.share, r.netKg])).toEqual(
+            result.rows.map((r) => [JSON.stringify(r.keys), ref.groups.get(JSON.stringify(r.keys))?.value, ref.base > 0 ? ref.groups.get(JSON.stringify(r.keys))!.value / ref.base : 0, null]),
+          );
+          expect(result.rows.length).toBe(ref.groups.size);
+        }
         for (const result of [runQuery(t, query), queryTable(t, query), runQuery(reversed, query), runQuery(untupled, query), queryTable(untupled, query)]) {
           expect(result.shareBase).toBe(ref.base);
           expect(result.rows.length).toBe(ref.groups.size);

@@ -14,22 +14,34 @@
 
 import type { TradeTable } from '../table/trade-table';
 import type { Amounts, QuantityAmount, QueryResult, QueryRow, TradeQuery } from './query-types';
-import { runKernel } from './group-kernel';
-import { buildPlan } from './query-plan';
+import { runKernel, type KernelPlan, type KernelResult } from './group-kernel';
+import { buildPlan, tableRowCodes, type PlanTable, type RowCodes } from './query-plan';
 
 export type { Amounts, GroupDimension, QuantityAmount, QueryResult, QueryRow, TradeFilter, TradeQuery } from './query-types';
 
 export function runQuery(t: TradeTable, query: TradeQuery): QueryResult {
-  return answer(t, query);
+  const { unit } = t;
+  return answer({ table: t, rowCode: tableRowCodes(t), unitOf: (row) => unit[row], kernel: (plan) => runKernel(t, plan) }, query);
 }
 
-function answer(t: TradeTable, query: TradeQuery): QueryResult {
+/** What a query runs on: a TradeTable (runQuery) or a roll-up (roll-up.ts). */
+export interface QuerySource {
+  table: PlanTable;
+  rowCode: RowCodes;
+  /** A row's supplementary unit (an index into table.units). */
+  unitOf: (row: number) => number;
+  /** The pass over the rows the plan names. */
+  kernel: (plan: KernelPlan) => KernelResult;
+}
+
+export function answer(source: QuerySource, query: TradeQuery): QueryResult {
+  const t = source.table;
   const by = [...new Set(query.by)];
   const amounts = query.amounts !== 'value';
-  const { plan, keyOf } = buildPlan(t, query.filter, by, amounts);
-  const result = runKernel(t, plan);
+  const { plan, keyOf } = buildPlan(t, source.rowCode, query.filter, by, amounts);
+  const result = source.kernel(plan);
   const units = t.units;
-  const unitOf = t.unit;
+  const { unitOf } = source;
   const nUnits = Math.max(1, units.length);
 
   // Join each group's units (the unit is the last digit of the group number); with one
@@ -41,7 +53,7 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
     const rowOf = new Map<number, number>();
     nRows = 0;
     for (let s = 0; s < result.size; s++) {
-      const outer = (result.group[s] - unitOf[result.firstRow[s]]) / nUnits;
+      const outer = (result.group[s] - unitOf(result.firstRow[s])) / nUnits;
       let index = rowOf.get(outer);
       if (index === undefined) rowOf.set(outer, (index = nRows++));
       rowOfSlot[s] = index;
@@ -61,7 +73,10 @@ function answer(t: TradeTable, query: TradeQuery): QueryResult {
     weighed[r] += result.weighedUsd[s];
     if (firstRow[r] === -1) firstRow[r] = result.firstRow[s];
     const amount = result.quantity[s];
-    if (amount === amount && units[unitOf[result.firstRow[s]]] !== '') addQuantity((quantities[r] ??= []), units[unitOf[result.firstRow[s]]], amount);
+    if (amount === amount) {
+      const unit = units[unitOf(result.firstRow[s])];
+      if (unit !== '') addQuantity((quantities[r] ??= []), unit, amount);
+    }
   }
 
   const order = largestFirst(value, nRows);
