@@ -2,7 +2,7 @@
 // balance, in the view's metric: USD (axis in millions), tonnes, or USD per kg — which has no
 // balance. The points come labelled (`2024`, `1 кв. 2024`, `май 2024`): the chart draws any step.
 
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { plainLineShape } from './plain-line-shape';
 import { plainBarShape } from './plain-bar-shape';
@@ -37,6 +37,13 @@ interface Props {
 }
 
 const FLOW_ORDER = ['exports', 'imports', 'balance'];
+/** Exports, imports, balance — as drawn, not alphabetically (Recharts' default). */
+const flowOrder = (item: { dataKey?: unknown }) => FLOW_ORDER.indexOf(String(item.dataKey));
+// Props Recharts gets the same object for on every render (its drawing docs ask for stable
+// props: a new object or function re-renders the chart's parts and updates its store).
+const MARGIN = { top: 4, right: 8, bottom: 4, left: 8 };
+const AXIS_TICK = { fontSize: 12 };
+const LEGEND_STYLE = { fontSize: 12 };
 
 /** The value axis's ticks without their unit (the axis label states it): millions of USD, tonnes, USD/kg. */
 function axisTick(v: number, metric: Metric, lang: Language): string {
@@ -46,23 +53,25 @@ function axisTick(v: number, metric: Metric, lang: Language): string {
 }
 
 export const FlowsOverTimeChart = memo(function FlowsOverTimeChart({ points, asLines, lang, metric = 'value', unit, names, highlight }: Props) {
+  const tickFormatter = useCallback((v: number) => axisTick(v, metric, lang), [metric, lang]);
+  const tooltip = useCallback((v: unknown, name: unknown) => [formatMetric(Number(v), metric, lang), String(name)] as [string, string], [metric, lang]);
+  const label = useMemo(() => ({ value: unit, angle: -90, position: 'insideLeft' as const, style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' as const } }), [unit]);
   return (
     <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+        <ComposedChart accessibilityLayer={false} data={points} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={16} />
           <YAxis
             tick={ValueTick}
             interval={0}
             width={metric === 'value' ? 64 : 72}
-            tickFormatter={(v: number) => axisTick(v, metric, lang)}
-            label={{ value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
+            tickFormatter={tickFormatter}
+            label={label}
           />
           {/* The axis is in millions (tonnes, USD/kg); a single figure is written as a person would: `1,41 млрд долл. США`, `12,35 тыс. т`. */}
-          <Tooltip formatter={(v, name) => [formatMetric(Number(v), metric, lang), name]} />
-          {/* Exports, imports, balance — as drawn, not alphabetically (Recharts' default). */}
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => FLOW_ORDER.indexOf(String(item.dataKey))} />
+          <Tooltip formatter={tooltip} />
+          <Legend wrapperStyle={LEGEND_STYLE} itemSorter={flowOrder} />
           {highlight && points.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} />}
           {asLines ? (
             <>
