@@ -153,6 +153,27 @@ describe('dataset repository', () => {
     expect((await repo.saveDataset(makeMeta('u-big', 'hash-big'), makeTable(4), { estimate: async () => ({ quota: 1e9, usage: 0 }) })).persisted).toBe(true);
   });
 
+  it('renames a dataset kept for the tab (it would not fit), and one renamed while its save waits or writes', async () => {
+    const factory = new IDBFactory();
+    const { repo } = await freshRepository(factory);
+    const small = async () => ({ quota: 10_000_000, usage: 9_500_000 });
+    expect((await repo.saveDataset(makeMeta('u-big', 'hash-big'), makeTable(4), { estimate: small })).persisted).toBe(false);
+    await repo.renameDataset('u-big', 'Kept for the tab');
+    expect((await repo.getStoredDataset('u-big'))?.meta.name).toBe('Kept for the tab');
+    expect((await repo.listStoredDatasets()).map((m) => m.name)).toEqual(['Kept for the tab']);
+
+    // Renamed before the save starts, and again while it writes: the stored copy has the last name.
+    let start: () => void = () => {};
+    const started = new Promise<void>((resolve) => (start = resolve));
+    const saving = repo.saveDataset(makeMeta('u-a', 'hash-a'), makeTable(4), { startAfter: started, onProgress: () => void repo.renameDataset('u-a', 'While writing') });
+    await repo.renameDataset('u-a', 'Before writing');
+    start();
+    expect(await saving).toEqual({ persisted: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const other = await freshRepository(factory);
+    expect((await other.repo.listStoredDatasets()).map((m) => [m.id, m.name])).toEqual([['u-a', 'While writing']]);
+  });
+
   it('writes nothing before `startAfter` settles, and serves the dataset from memory meanwhile', async () => {
     const factory = new IDBFactory();
     const { repo } = await freshRepository(factory);

@@ -13,8 +13,6 @@ const storeModule = () => import('./dataset-store');
 export type StorageStatus = { persistent: true } | { persistent: false; reason: 'unavailable' | 'quota' };
 
 let persistent: Promise<DatasetStore | null> | null = null;
-let memoryStore: Promise<DatasetStore> | null = null;
-const memoryPromise = () => (memoryStore ??= storeModule().then((m) => new m.MemoryDatasetStore()));
 let status: StorageStatus = { persistent: true };
 const statusListeners = new Set<(s: StorageStatus) => void>();
 
@@ -42,9 +40,11 @@ function store(): Promise<DatasetStore | null> {
 
 /**
  * Tables this tab made and has not stored: being saved (the dashboard opens on them before
- * the save ends, issue 17), or too large for the storage quota and kept for the tab. Tables
- * are never changed in place, so none is copied here; `getStoredDataset` hands out a copy,
- * since its caller may transfer the buffers to the worker.
+ * the save ends), or kept for the tab because storage would not take them (too large for the
+ * quota, full, or unavailable). One place for all of them: tables are never changed in place,
+ * so none is copied here (a second copy of a large table when storage filled mid-save was
+ * what a separate in-memory store cost); `getStoredDataset` hands out a copy, since its
+ * caller may transfer the buffers to the worker.
  */
 const held = new Map<string, { meta: StoredDatasetMeta; table: TradeTable }>();
 /** Each dataset's saves, one after another: the last one written is the last one asked for. */
@@ -56,10 +56,9 @@ export function savesPending(): boolean {
 }
 
 export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
-  const memory = await memoryPromise();
   const s = await store();
   const stored = s ? await s.list().catch(() => []) : [];
-  const inMemory = [...[...held.values()].map((h) => h.meta), ...(await memory.list())];
+  const inMemory = [...held.values()].map((h) => ({ ...h.meta }));
   const ids = new Set(inMemory.map((m) => m.id));
   return [...inMemory, ...stored.filter((m) => !ids.has(m.id))].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
@@ -67,8 +66,7 @@ export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
 export async function getStoredDataset(id: string): Promise<{ meta: StoredDatasetMeta; table: TradeTable } | undefined> {
   const h = held.get(id);
   if (h) return { meta: { ...h.meta }, table: copyTable(h.table) };
-  const memory = await memoryPromise();
-  return (await memory.get(id)) ?? (await (await store())?.get(id));
+  return (await store())?.get(id);
 }
 
 export type SaveOutcome =
@@ -101,8 +99,10 @@ export function saveDataset(meta: StoredDatasetMeta, table: TradeTable, options:
     .then(() => write(meta, table, options));
   saves.set(meta.id, run);
   const settle = (outcome: SaveOutcome | null) => {
-    // A newer version asked for meanwhile stays held until its own save ends.
-    if (held.get(meta.id)?.table === table && !(outcome && !outcome.persisted && outcome.reason === 'wont-fit')) held.delete(meta.id);
+    // Stored, or a programming error (thrown, never hidden in memory): no longer held. Not
+    // stored for want of room or of storage: held for the tab. A newer version asked for
+    // meanwhile stays held until its own save ends.
+    if (held.get(meta.id)?.table === table && (outcome === null || outcome.persisted)) held.delete(meta.id);
     if (saves.get(meta.id) === run) saves.delete(meta.id);
   };
   run.then(settle, () => settle(null));
@@ -110,36 +110,40 @@ export function saveDataset(meta: StoredDatasetMeta, table: TradeTable, options:
 }
 
 async function write(meta: StoredDatasetMeta, table: TradeTable, options: SaveOptions): Promise<SaveOutcome> {
-  const memory = await memoryPromise();
   const s = await store();
-  if (s) {
-    const replaced = (await s.list().catch(() => [])).find((m) => m.id === meta.id);
-    const bytesPerRow = table.rowCount > 0 ? tableByteSize(table) / table.rowCount : 0;
-    const shortfall = await storageShortfall(table, replaced ? replaced.rowCount * bytesPerRow : 0, options.estimate ?? browserEstimate);
-    if (shortfall) return { persisted: false, reason: 'wont-fit', ...shortfall };
-    try {
-      await s.put(meta, table, options.onProgress);
-      await memory.remove(meta.id);
-      announceDatasetChange({ type: 'dataset-saved', id: meta.id });
-      return { persisted: true };
-    } catch (error) {
-      // Full, or closed under us (another tab upgraded the database): keep it in memory.
-      const { StorageQuotaError, StorageUnavailableError } = await storeModule();
-      if (error instanceof StorageQuotaError) setStatus({ persistent: false, reason: 'quota' });
-      else if (error instanceof StorageUnavailableError) setStatus({ persistent: false, reason: 'unavailable' });
-      else throw error;
-    }
+  if (!s) return { persisted: false, reason: 'unavailable' };
+  const replaced = (await s.list().catch(() => [])).find((m) => m.id === meta.id);
+  const bytesPerRow = table.rowCount > 0 ? tableByteSize(table) / table.rowCount : 0;
+  const shortfall = await storageShortfall(table, replaced ? replaced.rowCount * bytesPerRow : 0, options.estimate ?? browserEstimate);
+  if (shortfall) return { persisted: false, reason: 'wont-fit', ...shortfall };
+  // The meta as it is now: a rename while the save waited for the charts is written with it.
+  const current = () => (held.get(meta.id)?.table === table ? held.get(meta.id)!.meta : meta);
+  const written = current();
+  try {
+    await s.put(written, table, options.onProgress);
+  } catch (error) {
+    // Full, or closed under us (another tab upgraded the database): kept for the tab.
+    const { StorageQuotaError, StorageUnavailableError } = await storeModule();
+    if (error instanceof StorageQuotaError) setStatus({ persistent: false, reason: 'quota' });
+    else if (error instanceof StorageUnavailableError) setStatus({ persistent: false, reason: 'unavailable' });
+    else throw error;
+    return { persisted: false, reason: status.persistent ? 'unavailable' : status.reason };
   }
-  await memory.put(meta, table);
-  return { persisted: false, reason: status.persistent ? 'unavailable' : status.reason };
+  // Renamed while it was being written: the stored copy takes the new name too.
+  if (current().name !== written.name) await s.rename(meta.id, current().name);
+  announceDatasetChange({ type: 'dataset-saved', id: meta.id });
+  return { persisted: true };
 }
 
 export async function renameDataset(id: string, name: string): Promise<void> {
   const h = held.get(id);
-  if (h) h.meta = { ...h.meta, name };
-  const memory = await memoryPromise();
-  if (await memory.get(id)) await memory.rename(id, name);
-  else await (await store())?.rename(id, name);
+  const s = await store();
+  if (h) {
+    // Held for the tab or being saved (the save writes the new name): an older stored copy, if
+    // any, is renamed as well; none is no error.
+    h.meta = { ...h.meta, name };
+    if (s && (await s.list().catch(() => [])).some((m) => m.id === id)) await s.rename(id, name);
+  } else await s?.rename(id, name);
   announceDatasetChange({ type: 'dataset-renamed', id });
 }
 
@@ -147,8 +151,6 @@ export async function removeDataset(id: string): Promise<void> {
   held.delete(id);
   // A save still running would write the dataset back: it is removed after that save.
   await saves.get(id)?.catch(() => undefined);
-  const memory = await memoryPromise();
-  await memory.remove(id);
   await (await store())?.remove(id);
   announceDatasetChange({ type: 'dataset-deleted', id });
 }
@@ -156,6 +158,5 @@ export async function removeDataset(id: string): Promise<void> {
 export async function findDatasetBySourceHash(hash: string): Promise<StoredDatasetMeta | undefined> {
   const h = [...held.values()].find((e) => e.meta.sources.some((source) => source.hash === hash));
   if (h) return { ...h.meta };
-  const memory = await memoryPromise();
-  return (await memory.findBySourceHash(hash)) ?? (await (await store())?.findBySourceHash(hash));
+  return (await store())?.findBySourceHash(hash);
 }

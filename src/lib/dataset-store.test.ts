@@ -7,7 +7,6 @@ import { COLUMN_NAMES, type TradeTable } from '../core/table/trade-table';
 import {
   DatasetNotFoundError,
   DB_NAME,
-  MemoryDatasetStore,
   openDatasetStore,
   StorageQuotaError,
   StorageUnavailableError,
@@ -119,7 +118,6 @@ const variants: Variant[] = [
       return store;
     },
   },
-  { name: 'MemoryDatasetStore', persistent: false, open: async () => new MemoryDatasetStore() },
 ];
 
 describe.each(variants)('DatasetStore: $name', (variant) => {

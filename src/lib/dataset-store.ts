@@ -7,8 +7,8 @@
 // Tables are stored in their compact columnar form (structured clone copies the
 // typed arrays), never as row objects. Meta and table are written in one
 // transaction. Storage can fail (private windows, full quota): openDatasetStore
-// rejects with StorageUnavailableError and put with StorageQuotaError, and
-// MemoryDatasetStore (memory-dataset-store.ts) offers the same behaviour for this tab.
+// rejects with StorageUnavailableError and put with StorageQuotaError; the repository
+// (dataset-repository.ts) then keeps the dataset for the tab.
 // This module is the lazy entry of the storage layer (dataset-repository.ts): it
 // re-exports the rest so one dynamic import brings all of it.
 
@@ -20,7 +20,6 @@ import { columnPartCount, columnParts, fromParts, fromWholeRecord, tableHeader, 
 
 export * from './stored-meta';
 export * from './storage-errors';
-export { MemoryDatasetStore } from './memory-dataset-store';
 
 export const DB_NAME = 'tradeshare';
 export const DB_VERSION = 2;

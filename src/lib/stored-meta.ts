@@ -1,5 +1,5 @@
 // The description of a stored dataset (its files, period and size) and the contract
-// both stores keep: IndexedDB (dataset-store.ts) and memory (memory-dataset-store.ts).
+// the IndexedDB store keeps (dataset-store.ts).
 
 import type { FormatId } from '../core/formats/format-ids';
 import type { TradeTable } from '../core/table/trade-table';

@@ -156,11 +156,3 @@ export function fromParts(record: PartedTableRecord, parts: PartRecord[]): Trade
   checkTable(table);
   return table;
 }
-
-/** A layout-1 record of the table with fresh buffers: what the memory store keeps. */
-export function wholeRecord(table: TradeTable): WholeTableRecord {
-  const record: WholeTableRecord = { layout: 1, rowCount: table.rowCount };
-  for (const name of COLUMN_NAMES) record[name] = table[name].slice();
-  for (const dict of DICTIONARY_NAMES) record[dict] = [...table[dict]];
-  return record;
-}
