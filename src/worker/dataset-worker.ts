@@ -14,7 +14,7 @@ import { rollUpTransferables } from '../core/query/roll-up';
 import { rollUpsOf } from '../core/query/roll-up-build';
 import { sortedByPeriod } from '../core/table/period-order';
 import { warmUpImport } from '../core/import/import-warm-up';
-import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
+import { classifyFailure, ReadFailure, readFailureOf, TooLargeFailure, withReadFailures } from './worker-failure';
 import type { LoadedTable, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 interface WorkerScope {
@@ -42,7 +42,7 @@ scope.onmessage = (event) => {
         });
         if (!response.ok || !response.body) throw new ReadFailure(`${response.status} ${response.statusText}`);
         const length = Number(response.headers.get('content-length'));
-        return load(withReadFailures(response.body), signal, (bytes, rows) => progress(bytes, Number.isFinite(length) && length > 0 ? length : null, rows));
+        return load(response.body, signal, (bytes, rows) => progress(bytes, Number.isFinite(length) && length > 0 ? length : null, rows));
       });
       return;
     case 'import-file':
@@ -50,7 +50,7 @@ scope.onmessage = (event) => {
         if (request.file.size > MAX_IMPORT_BYTES) throw new TooLargeFailure(`${Math.round(request.file.size / 1024 ** 2)} MB > ${MAX_IMPORT_BYTES / 1024 ** 2} MB`);
         const hash = new ContentHash();
         const formats = request.mapping ? [mappedFormat(request.mapping)] : KNOWN_FORMATS;
-        const loaded = await load(withReadFailures(request.file.stream()), signal, (bytes, rows) => progress(bytes, request.file.size, rows), formats, (b) => hash.update(b));
+        const loaded = await load(request.file.stream(), signal, (bytes, rows) => progress(bytes, request.file.size, rows), formats, (b) => hash.update(b));
         return { ...loaded, hash: hash.digest() };
       });
       return;
@@ -113,7 +113,10 @@ async function load(
   formats = KNOWN_FORMATS,
   onBytes?: (bytes: Uint8Array) => void,
 ): Promise<LoadedTable> {
-  const { table, report } = await importStream(stream, { signal, formats, onBytes, onProgress: ({ bytes, rows }) => onProgress(bytes, rows) });
+  // The stream is read by importStream itself, into one reused buffer when it is a byte stream (a
+  // File's, a fetch body in Chromium): wrapped in another stream (withReadFailures), every chunk
+  // would be a new ArrayBuffer again. Its read failures still become ReadFailure (`network`).
+  const { table, report } = await importStream(stream, { signal, formats, onBytes, readFailure: readFailureOf, onProgress: ({ bytes, rows }) => onProgress(bytes, rows) });
   return { table, report, summary: summariseTable(table) };
 }
 

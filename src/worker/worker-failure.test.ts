@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ImportCancelled } from '../core/import/import-stream';
+import { ImportCancelled, importStream } from '../core/import/import-stream';
 import { ImportError } from '../core/import/trade-importer';
-import { classifyFailure, ReadFailure, TooLargeFailure, withReadFailures } from './worker-failure';
+import { byteStream, chunkStream, tradeCsv } from '../core/import/byte-stream-test-fixtures';
+import { classifyFailure, ReadFailure, readFailureOf, TooLargeFailure, withReadFailures } from './worker-failure';
 
 /** What a browser hands a Worker's `error` listener for an uncaught exception (Node has no ErrorEvent). */
 function errorEvent(message: string, filename = '', lineno = 0): Event {
@@ -113,5 +114,29 @@ describe('withReadFailures', () => {
     });
     await withReadFailures(source).cancel('stop');
     expect(reason).toBe('stop');
+  });
+});
+
+describe('importStream with readFailureOf (the worker reads a File or a fetch body itself, into one buffer)', () => {
+  const file = new TextEncoder().encode(tradeCsv(3000));
+
+  it.each([
+    ['a TypeError', new TypeError('network error'), 'TypeError: network error'],
+    ['a DOMException', new DOMException('the file changed', 'NotReadableError'), 'NotReadableError: the file changed'],
+  ])('turns %s while reading a byte stream mid-file into the ReadFailure withReadFailures gives', async (_what, cause, detail) => {
+    const options = { failAfter: 150_000, error: cause };
+    const error = await importStream(byteStream(file, [4093, 70_001], options), { readFailure: readFailureOf }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadFailure);
+    expect((error as ReadFailure).cause).toBe(cause);
+    expect(classifyFailure(error)).toEqual({ code: 'network', detail });
+    const wrapped = await importStream(withReadFailures(chunkStream(file, [4093], options))).catch((e: unknown) => e);
+    expect((wrapped as ReadFailure).message).toBe((error as ReadFailure).message);
+  });
+
+  it('leaves the importer’s own errors alone', async () => {
+    const binary = new Uint8Array(1000).fill(0);
+    const error = await importStream(byteStream(binary, [7]), { readFailure: readFailureOf }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(classifyFailure(error)).toEqual({ code: 'binary' });
   });
 });

@@ -87,6 +87,16 @@ export function classifyFailure(error: unknown, options: { aborted?: boolean } =
 }
 
 /**
+ * A failure to read a stream's bytes (a dropped connection, a File changed on disk) as a
+ * ReadFailure, named after the DOMException or TypeError it was. The worker's imports hand it
+ * to importStream, which reads the stream itself (into one reused buffer: core/import/byte-stream-reader.ts).
+ */
+export function readFailureOf(error: unknown): ReadFailure {
+  const name = field(error, 'name');
+  return new ReadFailure(typeof name === 'string' && name !== 'Error' ? `${name}: ${messageOf(error)}` : messageOf(error), { cause: error });
+}
+
+/**
  * The same bytes, but a failure to read them arrives as a ReadFailure: so a
  * TypeError from a dropped connection (fetch body) or a File changed on disk is
  * told apart from a TypeError thrown by the importer reading those bytes.
@@ -99,8 +109,7 @@ export function withReadFailures(stream: ReadableStream<Uint8Array>): ReadableSt
       try {
         result = await reader.read();
       } catch (error) {
-        const name = field(error, 'name');
-        throw new ReadFailure(typeof name === 'string' && name !== 'Error' ? `${name}: ${messageOf(error)}` : messageOf(error), { cause: error });
+        throw readFailureOf(error);
       }
       if (result.done) controller.close();
       else controller.enqueue(result.value);

@@ -1,10 +1,10 @@
 // Feeds a byte stream (fetch body, File.stream(), Node file stream) into a
-// TradeImporter in chunks of a few MB, reporting progress and honouring an
-// abort signal between chunks. Runs in the worker, in Node and in tests.
+// TradeImporter 64 KB at a time, reporting progress every few MB and honouring an
+// abort signal between pieces. Runs in the worker, in Node and in tests.
 
 import { TradeImporter, type ImportResult } from './trade-importer';
 import type { FormatReader } from '../formats/format-reader';
-import { concatBytes } from '../parse/concat-bytes';
+import { bytePieces, PIECE_BYTES } from './byte-stream-reader';
 
 export interface ImportProgress {
   bytes: number;
@@ -17,8 +17,13 @@ export interface ImportStreamOptions {
   formats?: FormatReader[];
   /** Bytes between progress reports. */
   chunkBytes?: number;
-  /** Sees every byte in order (e.g. a content hash computed in the same pass). */
+  /**
+   * Sees every byte in order (e.g. a content hash computed in the same pass). The bytes are
+   * overwritten by the next read once it returns: copy what is kept.
+   */
   onBytes?: (bytes: Uint8Array) => void;
+  /** What a failure to read the stream becomes (the worker's ReadFailure); the importer's own errors are left alone. */
+  readFailure?: (error: unknown) => unknown;
 }
 
 export class ImportCancelled extends Error {
@@ -28,45 +33,32 @@ export class ImportCancelled extends Error {
   }
 }
 
-/** Bytes handed to the importer at a time. */
-const PUSH_BYTES = 64 << 10;
-
 export async function importStream(stream: ReadableStream<Uint8Array>, options: ImportStreamOptions = {}): Promise<ImportResult> {
   const importer = new TradeImporter(options.formats);
   const target = options.chunkBytes ?? 4 << 20;
-  const reader = stream.getReader();
-  // Pieces go to the importer 64 KB at a time (it decodes that much at once, and a file's first
-  // bytes are checked for binary content as one piece): gathering 4 MB steps into one array held
-  // and copied them for nothing. Progress is still said every few MB.
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  // Pieces of 64 KB (the importer decodes that much at once, and a file's first bytes are checked
+  // for binary content as one piece), read into one reused buffer where the stream allows it
+  // (byte-stream-reader.ts): no new ArrayBuffer per chunk piling up until a GC. The hash and the
+  // importer copy what they keep of a piece (reused-bytes.test.ts), so reusing it is safe.
+  const pieces = bytePieces(stream, { size: PIECE_BYTES, readFailure: options.readFailure });
   let sinceProgress = 0;
-  const flush = () => {
-    if (pendingBytes === 0) return;
-    importer.push(concatBytes(pending, pendingBytes));
-    sinceProgress += pendingBytes;
-    pending = [];
-    pendingBytes = 0;
-    if (sinceProgress >= target) {
-      sinceProgress = 0;
-      options.onProgress?.({ bytes: importer.bytesRead, rows: importer.rowsRead });
-    }
-  };
   try {
     for (;;) {
       if (options.signal?.aborted) throw new ImportCancelled();
-      const { done, value } = await reader.read();
-      if (done) break;
-      options.onBytes?.(value);
-      pending.push(value);
-      pendingBytes += value.length;
-      if (pendingBytes >= PUSH_BYTES) flush();
+      const piece = await pieces.read();
+      if (piece === null) break;
+      options.onBytes?.(piece);
+      importer.push(piece);
+      sinceProgress += piece.length;
+      if (sinceProgress >= target) {
+        sinceProgress = 0;
+        options.onProgress?.({ bytes: importer.bytesRead, rows: importer.rowsRead });
+      }
     }
-    flush();
     options.onProgress?.({ bytes: importer.bytesRead, rows: importer.rowsRead });
     if (options.signal?.aborted) throw new ImportCancelled();
     return importer.finish();
   } finally {
-    reader.releaseLock();
+    pieces.release();
   }
 }
