@@ -37,6 +37,7 @@
 //            polled back to back during the import: peak of (JS heap used + ArrayBuffer backing
 //            stores + Blink's heap) minus the same before the file is set, ÷ tableByteSize of the
 //            table the same core code builds from the same file in Node (row count checked).
+//            worker_peak_large: the same during the large file's import.
 //   load     a fresh browser context (empty cache and storage): navigation start → the
 //            default dashboard's dashboard-ready, best and median of --reps.
 //   map      the partner map's first draw in a fresh context: performance marks the map sets
@@ -391,6 +392,28 @@ async function workerMemorySampler(browser: Browser): Promise<WorkerMemorySample
   };
 }
 
+type WorkerPeak = { over_table: number | null; over_handed_over: number; handed_over_mb: number; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number };
+
+/** The worker's peak during an import against the bytes of the table the same core code builds from the file in Node. */
+async function workerPeakOf(w: WorkerMemory, path: string, rowsAccepted: number | null): Promise<WorkerPeak> {
+  const t = await tableBytesOf(path);
+  const mb = (x: number) => Number((x / 1e6).toFixed(1));
+  return {
+    over_table: Number((w.peakBytes / t.bytes).toFixed(2)),
+    over_handed_over: Number((w.peakBytes / t.handedOverBytes).toFixed(2)),
+    handed_over_mb: mb(t.handedOverBytes),
+    peak_mb: mb(w.peakBytes),
+    table_mb: mb(t.bytes),
+    table_rows: t.rows,
+    rows_match: t.rows === rowsAccepted,
+    method: w.method,
+    components_mb: { js_heap_used: mb(w.components.jsHeapUsed), array_buffers: mb(w.components.arrayBuffers), blink_heap: mb(w.components.blinkHeap) },
+    before_mb: { js_heap_used: mb(w.before.jsHeapUsed), array_buffers: mb(w.before.arrayBuffers), blink_heap: mb(w.before.blinkHeap) },
+    samples: w.samples,
+    workers: w.workers,
+  };
+}
+
 /** tableByteSize of the table the app's core builds from `path` (the worker's code, run in Node). */
 async function tableBytesOf(path: string): Promise<{ rows: number; bytes: number; handedOverBytes: number }> {
   const { importStream } = await import('../src/core/import/import-stream.ts');
@@ -639,31 +662,12 @@ async function main(): Promise<void> {
     }
     await context.close();
     // The table's bytes: the same core code on the same file, in Node.
-    let workerPeak: { over_table: number | null; over_handed_over: number; handed_over_mb: number; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number } | null = null;
-    if (imported.workerMemory) {
-      log('building the same table in Node for its byte size …');
-      const t = await tableBytesOf(file.path);
-      const w = imported.workerMemory;
-      const mb = (x: number) => Number((x / 1e6).toFixed(1));
-      workerPeak = {
-        over_table: Number((w.peakBytes / t.bytes).toFixed(2)),
-        over_handed_over: Number((w.peakBytes / t.handedOverBytes).toFixed(2)),
-        handed_over_mb: mb(t.handedOverBytes),
-        peak_mb: mb(w.peakBytes),
-        table_mb: mb(t.bytes),
-        table_rows: t.rows,
-        rows_match: t.rows === imported.rowsAccepted,
-        method: w.method,
-        components_mb: { js_heap_used: mb(w.components.jsHeapUsed), array_buffers: mb(w.components.arrayBuffers), blink_heap: mb(w.components.blinkHeap) },
-        before_mb: { js_heap_used: mb(w.before.jsHeapUsed), array_buffers: mb(w.before.arrayBuffers), blink_heap: mb(w.before.blinkHeap) },
-        samples: w.samples,
-        workers: w.workers,
-      };
-      log(`  worker peak ${workerPeak.peak_mb} MB over ${workerPeak.samples} samples ÷ table ${workerPeak.table_mb} MB = ${workerPeak.over_table}; ÷ table + roll-ups handed over ${workerPeak.handed_over_mb} MB = ${workerPeak.over_handed_over}`);
-    }
+    const workerPeak = imported.workerMemory ? await workerPeakOf(imported.workerMemory, file.path, imported.rowsAccepted) : null;
+    if (workerPeak) log(`  worker peak ${workerPeak.peak_mb} MB over ${workerPeak.samples} samples ÷ table ${workerPeak.table_mb} MB = ${workerPeak.over_table}; ÷ table + roll-ups handed over ${workerPeak.handed_over_mb} MB = ${workerPeak.over_handed_over}`);
 
     // 3. A file over 512 MB.
     let largeResult: ImportResult | null = null;
+    let workerPeakLarge: WorkerPeak | null = null;
     if (large) {
       const ctx = await newContext(browser);
       const p = await ctx.newPage();
@@ -673,13 +677,18 @@ async function main(): Promise<void> {
       await p.getByTestId('dashboard-ready').waitFor({ state: 'attached', timeout: 30_000 });
       log(`importing ${relative(ROOT, large.path)} (${(large.bytes / 1e6).toFixed(0)} MB) through the page …`);
       try {
-        largeResult = await importThroughPage(p, large.path, large.bytes, 900_000);
+        largeResult = await importThroughPage(p, large.path, large.bytes, 900_000, await workerMemorySampler(browser));
       } catch (error) {
         largeResult = { ok: false, error: crashed || (error instanceof Error ? error.message.split('\n')[0] : String(error)), file: relative(ROOT, large.path), fileMb: large.bytes / 1e6, rowsAccepted: null, importMs: null, chartsMs: null, longestTaskMs: 0, longTasksOver50: 0, phases: [], culprits: [], storage: '?', chartsBeforeSave: false, saveStates: [], workerMemory: null };
       }
       if (crashed) largeResult.error = crashed;
       log(`  ${largeResult.ok ? 'loaded' : 'FAILED'}: ${largeResult.rowsAccepted ?? '?'} rows, charts after ${largeResult.chartsMs?.toFixed(0)} ms${largeResult.error ? `; ${largeResult.error}` : ''}`);
       await ctx.close().catch(() => {});
+      if (largeResult.ok && largeResult.workerMemory) {
+        log('building the same large table in Node for its byte size …');
+        workerPeakLarge = await workerPeakOf(largeResult.workerMemory, large.path, largeResult.rowsAccepted);
+        log(`  worker peak ${workerPeakLarge.peak_mb} MB ÷ table ${workerPeakLarge.table_mb} MB = ${workerPeakLarge.over_table}`);
+      }
     }
 
     const result: BrowserBenchResult = {
@@ -701,6 +710,7 @@ async function main(): Promise<void> {
       save_states: imported.saveStates,
       worker_peak_over_table: workerPeak?.over_table ?? null,
       worker_peak: workerPeak,
+      worker_peak_large: workerPeakLarge,
       names_files: namesFiles,
       largest_names_file_gzip_kb: largestNamesFile(),
       large: largeResult && summary(largeResult),
@@ -816,7 +826,9 @@ interface BrowserBenchResult {
   charts_before_save: boolean;
   save_states: { atMs: number; state: string }[];
   worker_peak_over_table: number | null;
-  worker_peak: { over_table: number | null; over_handed_over: number; handed_over_mb: number; peak_mb: number; table_mb: number; table_rows: number; rows_match: boolean; method: string; components_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; before_mb: { js_heap_used: number; array_buffers: number; blink_heap: number }; samples: number; workers: number } | null;
+  worker_peak: WorkerPeak | null;
+  /** The same during the large file's import (absent with --skip-large). */
+  worker_peak_large: WorkerPeak | null;
   names_files: { file: string; gzip_kb: number }[];
   largest_names_file_gzip_kb: { file: string; gzip_kb: number };
   large: ReturnType<typeof summary> | null;
@@ -867,6 +879,8 @@ function printTable(r: BrowserBenchResult, imported: ImportResult, clicks: Click
   if (large) {
     lines.push([`import ${large.file} (${large.fileMb.toFixed(0)} MB)`, large.ok ? 'loaded' : 'FAILED', `${large.rowsAccepted ?? '?'} rows; job done ${ms(large.importMs)}, charts ${ms(large.chartsMs)}; ${large.storage}${large.error ? `; ${large.error}` : ''}`, `imports ${ok(large.ok)}`]);
     lines.push(['  longest main-thread task', ms(large.longestTaskMs), `${large.longTasksOver50} over 50 ms; ${large.phases.map((p) => `${p.phase} ${ms(p.longestTaskMs)}`).join(', ')}`, '']);
+    const wl = r.worker_peak_large;
+    if (wl) lines.push(['  worker peak during the import ÷ table bytes', `${wl.over_table}`, `peak +${wl.peak_mb} MB; table ${wl.table_mb} MB, ${wl.table_rows} rows; ÷ table + roll-ups ${wl.over_handed_over}`, '']);
   }
   const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   const fmt = (l: string[]) => '| ' + l.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
