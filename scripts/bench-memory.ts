@@ -1,6 +1,6 @@
 // `npm run bench:memory` — the import's peak memory against the table it builds
 // (issue 17: ≤ 1.3× the final table). Node runs the same core code the browser's worker
-// runs (core/import/import-stream.ts), reading the file in 4 MB steps as File.stream() does.
+// runs (core/import/import-stream.ts), on the file's Blob stream as the worker reads a File.
 //
 //   npm run bench:memory                              1M and 12M rows, a table on stdout
 //   npm run --silent bench:memory -- --json           ONE JSON object on stdout
@@ -10,7 +10,7 @@
 // GC, the process's resident memory is read (VmRSS), its peak is reset (`5` into
 // /proc/self/clear_refs, Linux), the file is imported, and the peak is read (VmHWM). The
 // import's peak is VmHWM − the resident memory before; it holds everything the import
-// touched — the columns, the 4 MB reads, the decoded text and the parser's strings until
+// touched — the columns, the reads, the decoded text and the parser's strings until
 // the GC takes them. Divided by the table's bytes (tableByteSize) it is the figure the
 // issue asks for. The builder's own count of the column bytes it held at once
 // (TradeTableBuilder.peakBytes) is printed beside it: the part of the peak that grows
@@ -23,11 +23,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { TradeImporter } from '../src/core/import/trade-importer.ts';
+import { importStream } from '../src/core/import/import-stream.ts';
 import { tableByteSize } from '../src/core/table/trade-table.ts';
 import { ensureBenchFile } from './bench-data.ts';
 
-const READ_BYTES = 4 << 20;
 const MB = 1024 ** 2;
 
 interface Measure {
@@ -56,26 +55,9 @@ async function child(rows: number): Promise<Measure> {
   const before = status('VmRSS');
   writeFileSync('/proc/self/clear_refs', '5');
   const t0 = performance.now();
-  // importStream's loop, with the importer in hand for the builder's own count.
-  const importer = new TradeImporter();
-  const reader = (await openAsBlob(path)).stream().getReader();
-  let pending: Uint8Array[] = [];
-  let size = 0;
-  const flush = () => {
-    if (size === 0) return;
-    importer.push(pending.length === 1 ? pending[0] : Buffer.concat(pending, size));
-    pending = [];
-    size = 0;
-  };
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    pending.push(value);
-    size += value.length;
-    if (size >= READ_BYTES) flush();
-  }
-  flush();
-  const { table } = importer.finish();
+  // The worker's own import (importStream), with the builder's own count reported.
+  let builderPeak = 0;
+  const { table } = await importStream((await openAsBlob(path)).stream(), { onBuilderPeak: (b) => (builderPeak = b) });
   const importMs = performance.now() - t0;
   const peak = status('VmHWM');
   const tableBytes = tableByteSize(table);
@@ -86,7 +68,7 @@ async function child(rows: number): Promise<Measure> {
     rss_before_mb: round(before / MB),
     peak_growth_mb: round((peak - before) / MB),
     peak_over_table: round((peak - before) / tableBytes, 2),
-    builder_peak_over_table: round(importer.builderPeakBytes / tableBytes, 2),
+    builder_peak_over_table: round(builderPeak / tableBytes, 2),
     import_ms: Math.round(importMs),
   };
 }

@@ -22,6 +22,8 @@ export interface ImportStreamOptions {
    * overwritten by the next read once it returns: copy what is kept.
    */
   onBytes?: (bytes: Uint8Array) => void;
+  /** Told, once the table is built, the most bytes of columns the table builder held at once (`npm run bench:memory`). */
+  onBuilderPeak?: (bytes: number) => void;
   /** What a failure to read the stream becomes (the worker's ReadFailure); the importer's own errors are left alone. */
   readFailure?: (error: unknown) => unknown;
 }
@@ -57,7 +59,9 @@ export async function importStream(stream: ReadableStream<Uint8Array>, options: 
     }
     options.onProgress?.({ bytes: importer.bytesRead, rows: importer.rowsRead });
     if (options.signal?.aborted) throw new ImportCancelled();
-    return importer.finish();
+    const result = importer.finish();
+    options.onBuilderPeak?.(importer.builderPeakBytes);
+    return result;
   } finally {
     pieces.release();
   }
