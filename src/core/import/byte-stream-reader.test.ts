@@ -8,7 +8,8 @@ import { ImportCancelled, importStream } from './import-stream';
 import { TradeImporter } from './trade-importer';
 import { ContentHash } from '../parse/content-hash';
 import { encodeWindows1251 } from '../parse/windows-1251';
-import { byteStream, chunkStream, comparable, joinBytes, tradeCsv, utf16 } from './byte-stream-test-fixtures';
+import { byteStream, chunkStream, comparable, tradeCsv, utf16 } from './byte-stream-test-fixtures';
+import { concatBytes } from '../parse/concat-bytes';
 
 /** Read sizes that split UTF-8 letters, UTF-16 code units and CRLFs anywhere. */
 const AWKWARD = [1, 3, 7, 4093, 65537, 2, 100003, 5, 31];
@@ -26,7 +27,7 @@ async function pieces(stream: ReadableStream<Uint8Array>, size: number) {
     previous = piece;
   }
   reader.release();
-  return { mode: reader.mode, all, detached, joined: Buffer.from(joinBytes(all)) };
+  return { mode: reader.mode, all, detached, joined: Buffer.from(concatBytes(all, all.reduce((n, p) => n + p.length, 0))) };
 }
 
 describe('bytePieces', () => {

@@ -88,17 +88,6 @@ export function chunkStream(bytes: Uint8Array, sizes: readonly number[], options
   });
 }
 
-/** The bytes of several pieces as one array. */
-export function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** An import's result with each typed array as its content hash: compared in a moment, where Vitest compares big typed arrays element by element. */
 export function comparable(result: ImportResult): unknown {
   const digest = (view: ArrayBufferView) => {

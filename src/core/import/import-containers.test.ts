@@ -10,6 +10,7 @@ import { previewRows } from './file-preview';
 import { mappedFormat } from '../formats/mapped-format';
 import { ReadContext } from '../formats/read-context';
 import { detectDelimiter } from '../parse/csv-row-stream';
+import { concatBytes } from '../parse/concat-bytes';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -42,15 +43,7 @@ const SECOND = [CANONICAL, '2024-03,RU-KAM,import,JP,8901,75.5,'].join('\n');
 /** A PNG's signature and a bit more: bytes no one should read as CSV. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-const concat = (chunks: Uint8Array[]) => {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-};
+const concat = (chunks: Uint8Array[]) => concatBytes(chunks, chunks.reduce((n, c) => n + c.length, 0));
 
 describe('ZIP archives', () => {
   it('gives the CSV entries (deflated and stored, in folders) and lists the rest as skipped', async () => {
