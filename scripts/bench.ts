@@ -31,6 +31,7 @@ import { summariseTable } from '../src/core/table/table-summary.ts';
 import { computeDashboardSeries, type DashboardFilter } from '../src/core/aggregate/dashboard-series.ts';
 import { chapterRollUp, rollUpsOf } from '../src/core/query/roll-up-build.ts';
 import { rollUpByteSize } from '../src/core/query/roll-up.ts';
+import { concatBytes } from '../src/core/parse/concat-bytes.ts';
 import { runQuery, type TradeQuery } from '../src/core/query/trade-query.ts';
 import { prepareQueries } from '../src/core/query/query-warm-up.ts';
 import { ensureBenchFile, ROOT } from './bench-data.ts';
@@ -67,12 +68,12 @@ async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
     pending.push(value);
     size += value.length;
     if (size >= READ_BYTES) {
-      yield join(pending, size);
+      yield concatBytes(pending, size);
       pending = [];
       size = 0;
     }
   }
-  if (size > 0) yield join(pending, size);
+  if (size > 0) yield concatBytes(pending, size);
 }
 
 /** The same blob stream, re-chunked into 4 MB pieces, as a web ReadableStream for importStream. */
@@ -85,17 +86,6 @@ function fileStream(path: string): ReadableStream<Uint8Array> {
       else controller.enqueue(value);
     },
   });
-}
-
-function join(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** One streaming TextDecoder over the whole file: no character is split at a chunk boundary. */
