@@ -16,6 +16,18 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 400 } = 
   throw new Error(`${target} not reached in ${max} presses of ${back ? 'Shift+Tab' : 'Tab'}`);
 }
 
+/** Tabs to the partner picker's summary, opens it with Enter and tabs into its search field; returns both. */
+async function openPartnerPicker(page: Page, reach: { back?: boolean; max?: number }): Promise<{ summary: Locator; search: Locator }> {
+  const summary = page.locator('details[data-picker] summary').filter({ hasText: 'Партнёры' });
+  await tabTo(page, summary, reach);
+  await page.keyboard.press('Enter');
+  const search = page.getByTestId('partner-search');
+  await expect(search).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  return { summary, search };
+}
+
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('data-testid') ?? ''}`);
 
 test('a keyboard-only walk: a period, the flow, a table sort, a partner picker, a chart filter, the upload panel', async ({ page }) => {
@@ -74,13 +86,7 @@ test('a keyboard-only walk: a period, the flow, a table sort, a partner picker, 
   expect(await values()).toEqual([...down].reverse());
 
   // A picker: back to the partners, open, type, choose, Escape.
-  const partners = page.locator('details[data-picker] summary').filter({ hasText: 'Партнёры' });
-  await tabTo(page, partners, { back: true });
-  await page.keyboard.press('Enter');
-  const search = page.getByTestId('partner-search');
-  await expect(search).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(search).toBeFocused();
+  const { summary: partners, search } = await openPartnerPicker(page, { back: true });
   await page.keyboard.type('Респ Корея');
   const korea = page.getByRole('checkbox', { name: 'Республика Корея' });
   await expect(korea).toBeVisible();
@@ -135,13 +141,7 @@ test('keyboard: the flow radios move with the arrows, a picker closes on Escape,
   await expect(flow.getByRole('radio', { checked: true })).toBeFocused();
   await expect(page).not.toHaveURL(/flow=export/);
 
-  const partnerSummary = page.locator('details[data-picker] summary').filter({ hasText: 'Партнёры' });
-  await tabTo(page, partnerSummary, { max: 20 });
-  await page.keyboard.press('Enter');
-  const search = page.getByTestId('partner-search');
-  await expect(search).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(search).toBeFocused();
+  const { summary: partnerSummary, search } = await openPartnerPicker(page, { max: 20 });
   await page.keyboard.press('Escape');
   await expect(search).toBeHidden();
   await expect(partnerSummary).toBeFocused();
