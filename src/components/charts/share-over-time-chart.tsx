@@ -9,7 +9,7 @@
 // PC, more than the other three charts together. Axes, grid, tooltip and legend stay
 // Recharts'; the legend and tooltip are given their entries, in the stack's order.
 
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, DefaultLegendContent, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import type { Metric } from '../../core/aggregate/dashboard-series';
 import type { Language } from '../../state/view-state';
@@ -58,6 +58,12 @@ const FULL_BAR = () => 1;
 /** A year's highest partner price: the height of its group of bars (a field no partner key can be). */
 const PEAK = '__peak';
 
+// Props Recharts gets the same object for on every render (a new one re-renders its parts).
+const MARGIN = { top: 4, right: 8, bottom: 4, left: 8 };
+const LEGEND_STYLE = { fontSize: 12 };
+const SHARE_DOMAIN: [number, number] = [0, 1];
+const VALUE_DOMAIN: [number, 'auto'] = [0, 'auto'];
+
 /** The value axis's ticks without their unit (the axis label states it). */
 function axisTick(v: number, metric: Metric, lang: Language): string {
   if (metric === 'value') return formatMillions(v, lang, 0);
@@ -76,6 +82,8 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
   const barValue = grouped ? PEAK : share ? FULL_BAR : 'total';
   const shape = useMemo(() => (grouped ? groupShape(keys) : stackShape(keys)), [keys, grouped]);
   const tooltip = useMemo(() => (props: TooltipContentProps) => <StackTooltip {...props} keys={keys} lang={lang} metric={metric} />, [keys, lang, metric]);
+  const tickFormatter = useCallback((v: number) => (share ? formatShare(v, lang).replace(/[.,]0/, '') : axisTick(v, metric, lang)), [share, lang, metric]);
+  const label = useMemo(() => (share ? undefined : { value: unit, angle: -90, position: 'insideLeft' as const, style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' as const } }), [share, unit]);
   const legend = useMemo(() => {
     const payload = keys.map((k) => ({ value: k.label, color: k.colour, type: 'rect' as const, dataKey: k.key }));
     return () => <DefaultLegendContent payload={payload} />;
@@ -83,21 +91,21 @@ export const ShareOverTimeChart = memo(function ShareOverTimeChart({ rows, keys,
   return (
     <div className="h-72" ref={hideLegendIcons}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 4, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} verticalCoordinatesGenerator={noVerticalLines} stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
           <YAxis
             tick={ValueTick}
             interval={0}
             width={share ? 44 : 72}
-            domain={share ? [0, 1] : [0, 'auto']}
+            domain={share ? SHARE_DOMAIN : VALUE_DOMAIN}
             ticks={share ? SHARE_TICKS : undefined}
-            tickFormatter={(v: number) => (share ? formatShare(v, lang).replace(/[.,]0/, '') : axisTick(v, metric, lang))}
-            label={share ? undefined : { value: unit, angle: -90, position: 'insideLeft', style: { fontSize: 11, fill: '#64748b', textAnchor: 'middle' } }}
+            tickFormatter={tickFormatter}
+            label={label}
           />
           <Tooltip content={tooltip} />
           {/* The stack's order (largest partner first, «other» last), which is also the bars' order from the bottom. */}
-          <Legend wrapperStyle={{ fontSize: 12 }} content={legend} />
+          <Legend wrapperStyle={LEGEND_STYLE} content={legend} />
           {highlight && rows.length > 1 && <ReferenceArea x1={highlight[0]} x2={highlight[1]} fill="#1e293b" fillOpacity={0.08} ifOverflow="extendDomain" />}
           <Bar dataKey={barValue} isAnimationActive={false} shape={shape} legendType="none" />
         </BarChart>

@@ -104,4 +104,3 @@ export const WaterfallChart = memo(function WaterfallChart({ steps, formatValue,
 });
 
 export default WaterfallChart;
-

@@ -230,7 +230,6 @@ export class ByteDecoder {
   }
 }
 
-
 function bomOf(b: Uint8Array): TextEncodingName | null {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';

@@ -2,13 +2,13 @@
 // countries): each with its name and its turnover over the whole data, plus all of them together.
 // Several named in a link (their sum) show as one more option. Every change becomes a new URL.
 
+import { useEffect } from 'react';
 import type { ReporterTurnover } from '../../core/aggregate/reporters';
 import type { ViewFilter } from '../../core/aggregate/view-filter';
 import { federalDistrictOf, reporterName } from '../../core/model/region-names';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatUsd } from '../../i18n/format';
 import type { ViewState } from '../../state/view-state';
-import { useEffect } from 'react';
 import { loadRegionsSideBySide } from './regions-loader';
 
 const ALL = 'all';
