@@ -17,7 +17,8 @@ export function rollUpsOf(t: TradeTable): RollUps {
   const tableTuples = rowTuples(t);
   const rows: TupleRows | null = tableTuples === null ? null : { ...dictionariesOf(t), rowCount: t.rowCount, period: t.period, valueUsd: t.valueUsd, tuples: tableTuples };
   const chapters = (rows !== null ? cellsByTuple(rows, 'hs2') : null) ?? kernelRollUp(t, 'hs2');
-  // All goods from the chapters' cells: the same sums (in the same order) from a third of the reads.
+  // All goods from the chapters' cells (a third of the reads): each the sum of its chapters' sums,
+  // which may differ from a row-by-row sum in the last bits of a double, as any roll-up's may.
   const allGoods = cellsByTuple(chapters, null) ?? kernelRollUp(t, null);
   const rollUps: RollUps = { chapters, allGoods, tableTuples };
   attachRollUps(t, rollUps);

@@ -12,8 +12,9 @@
 // from the rows: a weight or price view reads them (about 15 ms a million rows over the whole
 // history), a value view does not.
 //
-// A cell's value is its rows' sum in file order, so a result may differ from a row-by-row sum
-// in the last bits of a double (never for whole dollars below 2^53).
+// A chapter cell's value is its rows' sum in file order, an all-goods cell its chapters' sums
+// added, so a result may differ from a row-by-row sum in the last bits of a double (never for
+// whole dollars below 2^53).
 
 import type { TradeTable } from '../table/trade-table';
 import { attachRowTuples, tupleTransferables, type RowTuples } from './row-tuples';
